@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { expectNoA11yViolations } from './helpers/axe.ts';
+import { staticPages } from './helpers/pages.ts';
+
+for (const path of staticPages) {
+  test.describe(`page ${path}`, () => {
+    test('answers 200, is French, has one h1, the urgent-help link, a skip link, no axe violation', async ({
+      page,
+    }) => {
+      const response = await page.goto(path);
+      expect(response, `no response for ${path}`).not.toBeNull();
+      expect(response?.status(), `HTTP status of ${path}`).toBe(200);
+
+      await expect.soft(page.locator('html'), '<html lang="fr">').toHaveAttribute('lang', 'fr');
+      await expect.soft(page.locator('h1'), 'exactly one h1').toHaveCount(1);
+      await expect
+        .soft(page.locator('header a[href="/aide-urgente/"]').first(), 'header link to /aide-urgente/')
+        .toBeVisible();
+
+      // Skip link: the first element reached with Tab is a same-page link whose target exists.
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!(el instanceof HTMLAnchorElement)) return { ok: false, what: el?.outerHTML.slice(0, 120) ?? 'nothing' };
+        const href = el.getAttribute('href') ?? '';
+        const target = href.startsWith('#') && href.length > 1 ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
+        return { ok: target !== null, what: el.outerHTML.slice(0, 120) };
+      });
+      expect.soft(first.ok, `first focusable element should be a skip link to an existing id, got: ${first.what}`).toBe(true);
+
+      await expectNoA11yViolations(page, path);
+    });
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of staticPages) {
+    test(`${path} shows its h1`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status(), `HTTP status of ${path}`).toBe(200);
+      await expect(page.locator('h1')).toBeVisible();
+    });
+  }
+
+  test('/questionnaire/ explains itself and links to /dispositifs/ and /contacts/', async ({ page }) => {
+    const response = await page.goto('/questionnaire/');
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('noscript a[href="/dispositifs/"]').first()).toBeVisible();
+    await expect(page.locator('noscript a[href="/contacts/"]').first()).toBeVisible();
+  });
+});
+
+test('every internal link on the static pages answers 200', async ({ page }) => {
+  test.setTimeout(120_000);
+  // link (without #fragment) -> pages it was found on
+  const links = new Map<string, Set<string>>();
+  for (const path of staticPages) {
+    const response = await page.goto(path);
+    if (response?.status() !== 200) continue; // reported by the per-page test
+    const hrefs = await page
+      .locator('a[href^="/"]')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+    for (const href of hrefs) {
+      if (href.startsWith('//')) continue; // protocol-relative: not internal
+      const link = href.split('#')[0] ?? href;
+      if (!links.has(link)) links.set(link, new Set());
+      links.get(link)?.add(path);
+    }
+  }
+  expect(links.size, 'no internal link found on any page').toBeGreaterThan(0);
+
+  const broken: string[] = [];
+  for (const [link, foundOn] of links) {
+    const response = await page.request.get(link, { maxRedirects: 0 });
+    if (response.status() !== 200) {
+      broken.push(`${link} → ${response.status()} (on ${[...foundOn].join(', ')})`);
+    }
+  }
+  expect(broken, `broken internal links:\n${broken.join('\n')}`).toEqual([]);
+});

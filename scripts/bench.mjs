@@ -1,0 +1,287 @@
+// Measures the questionnaire page against the budgets of DESIGN.md §10 and prints a table.
+//
+//   npm run bench        (builds, serves dist/ on 127.0.0.1:4322, measures, stops the server)
+//
+// Figures: requests and gzip -9 bytes of every response by type (real headless Chromium load), gzip -9 bytes
+// of every first-party dist/**/*.js file, Lighthouse 13 (default config: mobile, simulated throttling).
+// Budgets are reported with ✓/✗ but never fail the run: exit 1 only when something could not be measured
+// (build failed, server did not start, browser or Lighthouse crashed). Results: bench-results/latest.json.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const HOST = '127.0.0.1';
+const PORT = 4322;
+const ORIGIN = `http://${HOST}:${PORT}`;
+const TARGET = '/questionnaire/';
+const FALLBACK = '/';
+const KB = 1024;
+
+const chromePath =
+  process.env.CHROME_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// Without the networking flags Chromium keeps calling Google hosts, which this network refuses (STACK.md).
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
+const kb = (bytes) => (bytes == null ? 'n/a' : `${(bytes / KB).toFixed(1)} KB`);
+const log = (msg) => console.log(`[bench] ${msg}`);
+
+let server;
+function stopServer() {
+  if (server?.pid && server.exitCode === null && server.signalCode === null) {
+    try {
+      process.kill(-server.pid, 'SIGTERM'); // the whole group: npx → astro preview
+    } catch {
+      /* already gone */
+    }
+  }
+}
+process.on('exit', stopServer);
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    stopServer();
+    process.exit(130);
+  });
+}
+
+async function isUp() {
+  try {
+    await fetch(`${ORIGIN}/`, { signal: AbortSignal.timeout(1000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function startServer() {
+  if (await isUp()) throw new Error(`port ${PORT} is already in use: stop whatever serves ${ORIGIN} first`);
+  log(`starting astro preview on ${ORIGIN}`);
+  server = spawn('npx', ['astro', 'preview', '--host', HOST, '--port', String(PORT)], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  server.stdout.on('data', (d) => (output += d));
+  server.stderr.on('data', (d) => (output += d));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null || server.signalCode !== null) {
+      throw new Error(`astro preview exited (${server.exitCode ?? server.signalCode}):\n${output}`);
+    }
+    if (await isUp()) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`astro preview did not answer on ${ORIGIN} within 60 s:\n${output}`);
+}
+
+function kindOf(contentType, url) {
+  const ct = contentType.toLowerCase();
+  if (ct.includes('javascript') || /\.m?js(\?|$)/.test(url)) return 'js';
+  if (ct.includes('text/css')) return 'css';
+  if (ct.includes('text/html')) return 'html';
+  return 'other';
+}
+
+async function measureTransfer(url) {
+  const browser = await chromium.launch({
+    ...(chromePath ? { executablePath: chromePath } : {}),
+    args: chromiumArgs,
+  });
+  try {
+    const page = await browser.newPage();
+    const responses = [];
+    page.on('response', (r) => responses.push(r));
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const totals = { js: 0, css: 0, html: 0, other: 0 };
+    const items = [];
+    for (const r of responses) {
+      const status = r.status();
+      let body = Buffer.alloc(0);
+      if (status < 300 || status >= 400) body = await r.body().catch(() => Buffer.alloc(0));
+      const kind = kindOf(r.headers()['content-type'] ?? '', r.url());
+      const size = gz(body);
+      totals[kind] += size;
+      items.push({ url: r.url(), status, kind, rawBytes: body.length, gzipBytes: size });
+    }
+    const total = totals.js + totals.css + totals.html + totals.other;
+    return { requests: responses.length, gzipBytes: { ...totals, total }, items };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function runLighthouse(url) {
+  const chrome = await chromeLauncher.launch({
+    ...(chromePath ? { chromePath } : {}),
+    chromeFlags: ['--headless=new', ...chromiumArgs],
+  });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    if (!result) throw new Error('Lighthouse returned no result');
+    const { lhr } = result;
+    const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
+    const num = (id) => lhr.audits[id]?.numericValue ?? null;
+    const lcp = num('largest-contentful-paint');
+    return {
+      runtimeError: lhr.runtimeError?.message ?? null,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcpSeconds: lcp == null ? null : lcp / 1000,
+      tbtMs: num('total-blocking-time'),
+      cls: num('cumulative-layout-shift'),
+      // What kept a category below 100, to act on without opening the full report.
+      failedAudits: Object.values(lhr.categories).flatMap((cat) =>
+        cat.auditRefs
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${cat.id}: ${ref.id} (${lhr.audits[ref.id]?.title})`),
+      ),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+function distJs() {
+  const dist = path.join(root, 'dist');
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (/\.m?js$/.test(entry.name)) {
+        const buf = fs.readFileSync(p);
+        files.push({ file: path.relative(root, p), rawBytes: buf.length, gzipBytes: gz(buf) });
+      }
+    }
+  };
+  if (fs.existsSync(dist)) walk(dist);
+  files.sort((a, b) => b.gzipBytes - a.gzipBytes);
+  return { files, totalGzipBytes: files.reduce((s, f) => s + f.gzipBytes, 0) };
+}
+
+function printTable(rows) {
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  const line = (r) => `  ${r.map((c, i) => (i < 3 ? String(c).padEnd(widths[i]) : c)).join('  ')}`;
+  console.log(line(['figure', 'value', 'budget', '']));
+  console.log(`  ${'-'.repeat(widths[0] + widths[1] + widths[2] + 8)}`);
+  for (const r of rows) console.log(line(r));
+}
+
+async function main() {
+  log('npm run build');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status ?? build.signal})`);
+
+  await startServer();
+
+  let measured = TARGET;
+  const status = (await fetch(`${ORIGIN}${TARGET}`)).status;
+  let note = null;
+  if (status !== 200) {
+    note = `${TARGET} answered HTTP ${status}: figures below are measured on ${FALLBACK} instead. Re-run once ${TARGET} exists.`;
+    console.log(`\n[bench] WARNING: ${note}\n`);
+    measured = FALLBACK;
+    const fallbackStatus = (await fetch(`${ORIGIN}${FALLBACK}`)).status;
+    if (fallbackStatus !== 200) throw new Error(`${FALLBACK} answered HTTP ${fallbackStatus} too: nothing to measure`);
+  }
+  const url = `${ORIGIN}${measured}`;
+
+  log(`loading ${url} in headless Chromium (${chromePath ?? "Playwright's bundled Chromium"})`);
+  const transfer = await measureTransfer(url);
+
+  log(`running Lighthouse on ${url} (mobile, default config)`);
+  let lh;
+  let lhError = null;
+  try {
+    lh = await runLighthouse(url);
+  } catch (err) {
+    lhError = err instanceof Error ? err.message : String(err);
+    console.error(`[bench] Lighthouse failed: ${lhError}`);
+  }
+
+  const dist = distJs();
+  stopServer();
+
+  const ok = (pass) => (pass == null ? '?' : pass ? '✓' : '✗');
+  const g = transfer.gzipBytes;
+  const rows = [
+    ['requests', transfer.requests, '—', ''],
+    ['JS (gzip)', kb(g.js), '≤ 40 KB', ok(g.js <= 40 * KB)],
+    ['CSS (gzip)', kb(g.css), '—', ''],
+    ['HTML (gzip)', kb(g.html), '—', ''],
+    ['other: images, fonts, json… (gzip)', kb(g.other), '—', ''],
+    ['total (gzip)', kb(g.total), '≤ 60 KB', ok(g.total <= 60 * KB)],
+    ['dist/**/*.js, first party (gzip)', kb(dist.totalGzipBytes), '—', ''],
+  ];
+  const scoreRow = (label, v) => [label, v ?? 'n/a', '100', ok(v == null ? null : v === 100)];
+  rows.push(
+    scoreRow('Lighthouse performance', lh?.performance),
+    scoreRow('Lighthouse accessibility', lh?.accessibility),
+    scoreRow('Lighthouse best-practices', lh?.bestPractices),
+    scoreRow('Lighthouse SEO', lh?.seo),
+    ['LCP', lh?.lcpSeconds == null ? 'n/a' : `${lh.lcpSeconds.toFixed(2)} s`, '≤ 1.2 s', ok(lh?.lcpSeconds == null ? null : lh.lcpSeconds <= 1.2)],
+    ['TBT', lh?.tbtMs == null ? 'n/a' : `${Math.round(lh.tbtMs)} ms`, '≤ 50 ms', ok(lh?.tbtMs == null ? null : lh.tbtMs <= 50)],
+    ['CLS', lh?.cls == null ? 'n/a' : lh.cls.toFixed(3), '0', ok(lh?.cls == null ? null : lh.cls === 0)],
+  );
+
+  console.log(`\nBench of ${measured} (${new Date().toISOString()}; 1 KB = 1024 bytes, gzip level 9)`);
+  if (note) console.log(`NOTE: ${note}`);
+  printTable(rows);
+
+  console.log('\nResponses:');
+  for (const it of transfer.items) {
+    console.log(`  ${String(it.status).padEnd(4)}${it.kind.padEnd(6)}${kb(it.gzipBytes).padStart(9)}  ${it.url}`);
+  }
+  console.log('\ndist/**/*.js (gzip):');
+  if (dist.files.length === 0) console.log('  (none)');
+  for (const f of dist.files) console.log(`  ${kb(f.gzipBytes).padStart(9)}  ${f.file}`);
+  if (lh?.runtimeError) console.log(`\nLighthouse runtime error: ${lh.runtimeError}`);
+  if (lh?.failedAudits.length) {
+    console.log('\nLighthouse audits below 100:');
+    for (const a of lh.failedAudits) console.log(`  - ${a}`);
+  }
+
+  const outDir = path.join(root, 'bench-results');
+  fs.mkdirSync(outDir, { recursive: true });
+  const results = {
+    date: new Date().toISOString(),
+    target: TARGET,
+    measured,
+    note,
+    chromePath: chromePath ?? null,
+    budgets: { jsGzipKB: 40, totalGzipKB: 60, lighthouse: 100, lcpSeconds: 1.2, tbtMs: 50, cls: 0 },
+    transfer,
+    distJs: dist,
+    lighthouse: lh ?? null,
+    lighthouseError: lhError,
+  };
+  fs.writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWritten: ${path.relative(root, path.join(outDir, 'latest.json'))}`);
+
+  if (lhError) throw new Error(`Lighthouse could not run: ${lhError}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(`[bench] FAILED: ${err instanceof Error ? err.message : err}`);
+    stopServer();
+    process.exit(1);
+  },
+);

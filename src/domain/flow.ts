@@ -1,0 +1,168 @@
+/**
+ * The questionnaire flow (src/content/flow.json) and how answers walk through it.
+ * Pure functions, shared by the machine, the orientation rules, the personas command and the tests.
+ */
+import { holds, type Answers, type Condition, type Definitions } from './conditions.ts';
+
+/** The step after the last question: "Vérifiez vos réponses". */
+export const END = 'fin';
+/** The value stored for an information step once the person has seen it. */
+export const SEEN = 'vu';
+
+export type StepKind = 'single' | 'multiple' | 'departement' | 'info';
+
+export interface Branch {
+  readonly when?: Condition;
+  readonly goto: string;
+}
+
+export interface Step {
+  readonly id: string;
+  readonly kind: StepKind;
+  /** Option ids (single / multiple). The `departement` step takes its options from the content. */
+  readonly options?: readonly string[];
+  /** Options of a multiple question that cannot be combined with others ("aucune"). */
+  readonly exclusive?: readonly string[];
+  /** Branches tried in order; the last one has no condition. */
+  readonly next: readonly Branch[];
+}
+
+export interface Flow {
+  readonly version: number;
+  readonly start: string;
+  readonly steps: readonly Step[];
+  readonly definitions: Definitions;
+}
+
+export function stepOf(flow: Flow, id: string): Step {
+  const step = flow.steps.find((s) => s.id === id);
+  if (!step) throw new Error(`Unknown step "${id}"`);
+  return step;
+}
+
+export function isQuestion(step: Step): boolean {
+  return step.kind !== 'info';
+}
+
+/** The step that follows `stepId` given the answers (END after the last question). */
+export function nextOf(flow: Flow, stepId: string, answers: Answers): string {
+  const step = stepOf(flow, stepId);
+  for (const branch of step.next) {
+    if (!branch.when || holds(branch.when, answers, flow.definitions)) return branch.goto;
+  }
+  throw new Error(`Step "${stepId}" has no branch for these answers`);
+}
+
+function isDone(step: Step, answers: Answers): boolean {
+  const answer = answers[step.id];
+  if (answer === undefined) return false;
+  return typeof answer === 'string' ? answer.length > 0 : answer.length > 0;
+}
+
+export interface Route {
+  /** Steps already answered (or, for information steps, passed), in order. */
+  readonly done: readonly string[];
+  /** The first step still to answer, or END when the questionnaire is complete. */
+  readonly pending: string;
+}
+
+/**
+ * Walks the flow from the start with the answers. Information steps are passed over
+ * (they ask nothing), so a persona file never needs to mention them.
+ */
+export function route(flow: Flow, answers: Answers): Route {
+  const done: string[] = [];
+  let current = flow.start;
+  while (current !== END) {
+    const step = stepOf(flow, current);
+    if (isQuestion(step) && !isDone(step, answers)) return { done, pending: current };
+    if (done.includes(current)) throw new Error(`The flow loops at "${current}"`);
+    done.push(current);
+    current = nextOf(flow, current, answers);
+  }
+  return { done, pending: END };
+}
+
+/** The steps passed before reaching `target`, or null when the answers do not lead there. */
+export function trail(flow: Flow, answers: Answers, target: string): readonly string[] | null {
+  const passed: string[] = [];
+  let current = flow.start;
+  for (;;) {
+    if (current === target) return passed;
+    if (current === END) return null;
+    const step = stepOf(flow, current);
+    if (isQuestion(step) && !isDone(step, answers)) return null;
+    if (passed.includes(current)) return null;
+    passed.push(current);
+    current = nextOf(flow, current, answers);
+  }
+}
+
+/** The step before `target` on the person's route, or null at the start. */
+export function previousOf(flow: Flow, answers: Answers, target: string): string | null {
+  const passed = trail(flow, answers, target);
+  return passed && passed.length > 0 ? (passed[passed.length - 1] ?? null) : null;
+}
+
+/** Only the answers that still apply: those of the steps on the route. */
+export function applicable(flow: Flow, answers: Answers): Answers {
+  const { done } = route(flow, answers);
+  const kept: Record<string, Answers[string]> = {};
+  for (const id of done) {
+    const answer = answers[id];
+    if (answer !== undefined) kept[id] = answer;
+  }
+  return kept;
+}
+
+/** The question steps on the route (for the check-answers list and the progress indication). */
+export function answeredQuestions(flow: Flow, answers: Answers): readonly Step[] {
+  return route(flow, answers)
+    .done.map((id) => stepOf(flow, id))
+    .filter(isQuestion);
+}
+
+/** Whether `value` is an acceptable answer to `step` (`departements` gives the codes for the departement step). */
+export function isValidAnswer(step: Step, value: unknown, departements: readonly string[]): boolean {
+  switch (step.kind) {
+    case 'single':
+      return typeof value === 'string' && (step.options ?? []).includes(value);
+    case 'departement':
+      return typeof value === 'string' && departements.includes(value);
+    case 'info':
+      return value === SEEN;
+    case 'multiple': {
+      if (!Array.isArray(value) || value.length === 0) return false;
+      const values = value as unknown[];
+      if (new Set(values).size !== values.length) return false;
+      if (!values.every((v) => typeof v === 'string' && (step.options ?? []).includes(v))) return false;
+      const exclusive = values.filter((v) => (step.exclusive ?? []).includes(v as string));
+      return exclusive.length === 0 || values.length === 1;
+    }
+  }
+}
+
+/** A rough, honest progress figure: questions answered on the route, and at most how many remain. */
+export function progress(flow: Flow, answers: Answers, current: string): { index: number; remainingAtMost: number } {
+  const passed = trail(flow, answers, current) ?? [];
+  const index = passed.map((id) => stepOf(flow, id)).filter(isQuestion).length + 1;
+  // Longest route from `current` to END, counting questions only.
+  const memo = new Map<string, number>();
+  const longest = (id: string, seen: Set<string>): number => {
+    if (id === END) return 0;
+    const cached = memo.get(id);
+    if (cached !== undefined) return cached;
+    const step = stepOf(flow, id);
+    const own = isQuestion(step) ? 1 : 0;
+    let best = 0;
+    for (const branch of step.next) {
+      if (seen.has(branch.goto)) continue;
+      best = Math.max(best, longest(branch.goto, new Set([...seen, branch.goto])));
+    }
+    memo.set(id, own + best);
+    return own + best;
+  };
+  const step = stepOf(flow, current);
+  const remainingAtMost = longest(current, new Set([current])) - (isQuestion(step) ? 1 : 0);
+  return { index, remainingAtMost };
+}

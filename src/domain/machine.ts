@@ -1,0 +1,199 @@
+/**
+ * The questionnaire as an XState v5 machine, built from the flow (src/content/flow.json).
+ * One state per step, then "fin" (Vérifiez vos réponses) and "resultat". No invoke and no delay,
+ * so its paths can be generated (tests/every-path.test.ts). The orientation is never stored:
+ * the result screen computes it from `context.answers`.
+ */
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import type { Answer, Answers } from './conditions.ts';
+import { holds } from './conditions.ts';
+import { applicable, END, isValidAnswer, previousOf, route, stepOf, trail, type Flow } from './flow.ts';
+
+export const CHECK = END;
+export const RESULT = 'resultat';
+const START = 'debut';
+
+export interface QuestionnaireContext {
+  readonly answers: Answers;
+  /** Changing answers from "Vérifiez vos réponses": answered steps are passed over on the way back. */
+  readonly editing: boolean;
+  /** The step being changed (shown even though it is answered). */
+  readonly editTarget: string | null;
+  /** The person pressed "Continuer" without a valid answer on this step. */
+  readonly error: string | null;
+  /** Where to resume (history state after a reload); used once, at start. */
+  readonly resume: string | null;
+}
+
+export type QuestionnaireEvent =
+  | { readonly type: 'ANSWER'; readonly value: Answer | null }
+  | { readonly type: 'BACK' }
+  | { readonly type: 'EDIT'; readonly step: string }
+  | { readonly type: 'CONFIRM' }
+  /** The browser's back/forward buttons: go to a step the answers lead to. */
+  | { readonly type: 'SHOW'; readonly step: string }
+  | { readonly type: 'RESTART' };
+
+export interface QuestionnaireInput {
+  readonly answers?: Answers;
+  readonly at?: string;
+}
+
+function isDone(answers: Answers, step: string): boolean {
+  const answer = answers[step];
+  return answer !== undefined && answer.length > 0;
+}
+
+/** Whether the answers lead to `step` (a flow step, "fin" or "resultat"). */
+export function canShow(flow: Flow, answers: Answers, step: string): boolean {
+  if (step === CHECK || step === RESULT) return route(flow, answers).pending === END;
+  if (!flow.steps.some((s) => s.id === step)) return false;
+  return trail(flow, answers, step) !== null;
+}
+
+export function createQuestionnaireMachine(flow: Flow, departements: readonly string[]) {
+  const target = (goto: string) => (goto === END ? CHECK : goto);
+  const allTargets = [...flow.steps.map((s) => s.id), CHECK, RESULT];
+  const predecessors = (id: string): string[] => {
+    if (id === RESULT) return [CHECK];
+    const goal = id === CHECK ? END : id;
+    return flow.steps.filter((s) => s.next.some((b) => b.goto === goal)).map((s) => s.id);
+  };
+
+  const machineSetup = setup({
+    types: {
+      context: {} as QuestionnaireContext,
+      events: {} as QuestionnaireEvent,
+      input: {} as QuestionnaireInput,
+    },
+  });
+
+  const withAnswer = (context: QuestionnaireContext, step: string, value: Answer | null): Answers =>
+    value === null ? context.answers : { ...context.answers, [step]: value };
+
+  const show = allTargets.map((id) => ({
+    guard: ({ context, event }: { context: QuestionnaireContext; event: QuestionnaireEvent }) =>
+      event.type === 'SHOW' && event.step === id && canShow(flow, context.answers, id),
+    target: `#q.${id}`,
+    actions: assign({ editing: false, editTarget: null, error: null }),
+  }));
+
+  const back = (id: string) => [
+    {
+      guard: ({ context }: { context: QuestionnaireContext }) => context.editing,
+      target: `#q.${CHECK}`,
+    },
+    ...predecessors(id).map((p) => ({
+      guard: ({ context }: { context: QuestionnaireContext }) =>
+        id === RESULT || previousOf(flow, context.answers, id === CHECK ? END : id) === p,
+      target: `#q.${p}`,
+      actions: assign({ error: null }),
+    })),
+  ];
+
+  const stepStates = Object.fromEntries(
+    flow.steps.map((step) => {
+      const valid = (value: unknown) => isValidAnswer(step, value, departements);
+      const answerTransitions = step.next.map((branch) => ({
+        guard: ({ context, event }: { context: QuestionnaireContext; event: QuestionnaireEvent }) =>
+          event.type === 'ANSWER' &&
+          valid(event.value) &&
+          (!branch.when || holds(branch.when, withAnswer(context, step.id, event.value), flow.definitions)),
+        target: `#q.${target(branch.goto)}`,
+        actions: assign(({ context, event }: { context: QuestionnaireContext; event: QuestionnaireEvent }) => ({
+          answers: withAnswer(context, step.id, event.type === 'ANSWER' ? event.value : null),
+          editTarget: null,
+          error: null,
+        })),
+      }));
+      // While editing, an answered step that is not the one being changed is passed over.
+      const passOver = step.next.map((branch) => ({
+        guard: ({ context }: { context: QuestionnaireContext }) =>
+          context.editing &&
+          context.editTarget !== step.id &&
+          isDone(context.answers, step.id) &&
+          (!branch.when || holds(branch.when, context.answers, flow.definitions)),
+        target: `#q.${target(branch.goto)}`,
+      }));
+      return [
+        step.id,
+        {
+          always: passOver,
+          on: {
+            ANSWER: [...answerTransitions, { actions: assign({ error: step.id }) }],
+            BACK: back(step.id),
+          },
+        },
+      ];
+    }),
+  );
+
+  return machineSetup.createMachine({
+    id: 'q',
+    context: ({ input }) => ({
+      answers: input.answers ?? {},
+      editing: false,
+      editTarget: null,
+      error: null,
+      resume: input.at ?? null,
+    }),
+    initial: START,
+    on: {
+      RESTART: {
+        target: `#q.${flow.start}`,
+        actions: assign({ answers: {}, editing: false, editTarget: null, error: null, resume: null }),
+      },
+      SHOW: show,
+    },
+    states: {
+      [START]: {
+        always: [
+          ...allTargets.map((id) => ({
+            guard: ({ context }: { context: QuestionnaireContext }) =>
+              context.resume === id && canShow(flow, context.answers, id),
+            target: `#q.${id}`,
+            actions: assign({ resume: null }),
+          })),
+          { target: `#q.${flow.start}`, actions: assign({ resume: null }) },
+        ],
+      },
+      ...stepStates,
+      [CHECK]: {
+        entry: assign(({ context }) => ({
+          answers: applicable(flow, context.answers),
+          editing: false,
+          editTarget: null,
+          error: null,
+        })),
+        on: {
+          CONFIRM: { target: `#q.${RESULT}` },
+          BACK: back(CHECK),
+          EDIT: flow.steps
+            .filter((s) => s.kind !== 'info')
+            .map((s) => ({
+              guard: ({ context, event }: { context: QuestionnaireContext; event: QuestionnaireEvent }) =>
+                event.type === 'EDIT' && event.step === s.id && isDone(context.answers, s.id),
+              target: `#q.${s.id}`,
+              actions: assign({ editing: true, editTarget: s.id }),
+            })),
+        },
+      },
+      [RESULT]: {
+        on: {
+          BACK: { target: `#q.${CHECK}` },
+          EDIT: { target: `#q.${CHECK}` },
+        },
+      },
+    },
+  });
+}
+
+export type QuestionnaireMachine = ReturnType<typeof createQuestionnaireMachine>;
+export type QuestionnaireSnapshot = SnapshotFrom<QuestionnaireMachine>;
+
+/** The step a snapshot is on ("fin", "resultat" or a flow step id). */
+export function currentStep(snapshot: QuestionnaireSnapshot): string {
+  return String(snapshot.value);
+}
+
+export { stepOf };

@@ -1,0 +1,182 @@
+/**
+ * Schemas and cross-reference checks of the questionnaire flow (src/content/flow.json) and the
+ * orientation rules (src/content/orientation.json). Build time and tests only (full zod).
+ */
+import { z } from 'zod';
+import { references, refsOf, type Condition } from './conditions.ts';
+import { END, type Flow } from './flow.ts';
+import type { Rules } from './orientation.ts';
+import { AxeId, DispositifId, RedirectionId, SourceRef, ThemeId } from './schemas.ts';
+
+const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'an id is snake_case ascii');
+const OptionId = z.string().regex(/^[a-z0-9][a-z0-9_]*$/, 'an option id is snake_case ascii');
+
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ q: Id, is: z.string().min(1) }),
+    z.strictObject({ q: Id, in: z.array(z.string().min(1)).min(1) }),
+    z.strictObject({ q: Id, only: z.array(z.string().min(1)).min(1) }),
+    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ not: ConditionSchema }),
+    z.strictObject({ ref: Id }),
+  ]),
+);
+
+const Branch = z.strictObject({ when: ConditionSchema.optional(), goto: Id });
+
+const Step = z.strictObject({
+  id: Id,
+  kind: z.enum(['single', 'multiple', 'departement', 'info']),
+  options: z.array(OptionId).min(2).optional(),
+  exclusive: z.array(OptionId).optional(),
+  next: z.array(Branch).min(1),
+});
+
+export const FlowSchema = z.strictObject({
+  version: z.number().int().positive(),
+  start: Id,
+  steps: z.array(Step).min(1),
+  definitions: z.record(Id, ConditionSchema),
+});
+
+const Rule = <T extends z.ZodType<string>>(id: T) =>
+  z.strictObject({ id, when: ConditionSchema, sources: z.array(z.strictObject({ ref: SourceRef })).min(1) });
+
+export const RulesSchema = z.strictObject({
+  version: z.number().int().positive(),
+  silentInReasons: z.array(Id),
+  definitions: z.record(Id, ConditionSchema),
+  axes: z.array(Rule(AxeId)),
+  themes: z.array(Rule(ThemeId)),
+  dispositifs: z.array(Rule(DispositifId)),
+  redirections: z.array(Rule(RedirectionId)),
+  notes: z.array(Rule(Id)),
+});
+
+export class RulesError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`Invalid questionnaire content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'RulesError';
+    this.problems = problems;
+  }
+}
+
+function zodProblems(file: string, error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.reduce<string>(
+      (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
+      '',
+    );
+    return `${file}: ${path || '(root)'}: ${issue.message}`;
+  });
+}
+
+/** Checks a condition's question ids, option values and named conditions. */
+function checkCondition(
+  file: string,
+  where: string,
+  condition: Condition,
+  options: ReadonlyMap<string, readonly string[] | null>,
+  definitions: Readonly<Record<string, Condition>>,
+  problems: string[],
+): void {
+  for (const { question, values } of references(condition)) {
+    if (!options.has(question)) {
+      problems.push(`${file}: ${where}: unknown question "${question}"`);
+      continue;
+    }
+    const known = options.get(question);
+    if (!known) continue;
+    for (const value of values) {
+      if (!known.includes(value)) problems.push(`${file}: ${where}: question "${question}" has no option "${value}"`);
+    }
+  }
+  for (const ref of refsOf(condition)) {
+    if (!(ref in definitions)) problems.push(`${file}: ${where}: unknown condition "${ref}"`);
+  }
+}
+
+export interface ValidatedRules {
+  readonly flow: Flow;
+  readonly rules: Rules;
+}
+
+/**
+ * Validates the flow and the rules together: unknown questions or options in conditions, branches
+ * to unknown steps, a missing fallback branch, unreachable steps, rules naming unknown ids.
+ * `departements` lists the codes the departement step accepts.
+ */
+export function validateRules(rawFlow: unknown, rawRules: unknown, departements: readonly string[]): ValidatedRules {
+  const flowFile = 'src/content/flow.json';
+  const rulesFile = 'src/content/orientation.json';
+  const problems: string[] = [];
+  const flowResult = FlowSchema.safeParse(rawFlow);
+  const rulesResult = RulesSchema.safeParse(rawRules);
+  if (!flowResult.success) problems.push(...zodProblems(flowFile, flowResult.error));
+  if (!rulesResult.success) problems.push(...zodProblems(rulesFile, rulesResult.error));
+  if (!flowResult.success || !rulesResult.success) throw new RulesError(problems);
+  const flow = flowResult.data as Flow;
+  const rules = rulesResult.data as Rules;
+
+  const options = new Map<string, readonly string[] | null>();
+  flow.steps.forEach((step, index) => {
+    if (options.has(step.id)) problems.push(`${flowFile}: steps[${index}].id: duplicate step "${step.id}"`);
+    const needsOptions = step.kind === 'single' || step.kind === 'multiple';
+    if (needsOptions && !step.options) problems.push(`${flowFile}: steps[${index}].options: a ${step.kind} question needs options`);
+    if (!needsOptions && step.options) problems.push(`${flowFile}: steps[${index}].options: a ${step.kind} step takes no options`);
+    for (const value of step.exclusive ?? []) {
+      if (!(step.options ?? []).includes(value)) problems.push(`${flowFile}: steps[${index}].exclusive: "${value}" is not an option`);
+    }
+    options.set(step.id, step.kind === 'departement' ? departements : (step.options ?? null));
+  });
+  // `commune` is kept from partner links and personas although no step asks it yet (INSEE code).
+  if (!options.has('commune')) options.set('commune', null);
+
+  if (!options.has(flow.start)) problems.push(`${flowFile}: start: unknown step "${flow.start}"`);
+  for (const [name, condition] of Object.entries(flow.definitions)) {
+    checkCondition(flowFile, `definitions.${name}`, condition, options, flow.definitions, problems);
+  }
+  const reachable = new Set<string>([flow.start]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const step of flow.steps) {
+      if (!reachable.has(step.id)) continue;
+      for (const branch of step.next) {
+        if (branch.goto !== END && !reachable.has(branch.goto)) {
+          reachable.add(branch.goto);
+          grew = true;
+        }
+      }
+    }
+  }
+  flow.steps.forEach((step, index) => {
+    step.next.forEach((branch, b) => {
+      const where = `steps[${index}].next[${b}]`;
+      if (branch.goto !== END && !options.has(branch.goto)) problems.push(`${flowFile}: ${where}.goto: unknown step "${branch.goto}"`);
+      if (branch.when) checkCondition(flowFile, `${where}.when`, branch.when, options, flow.definitions, problems);
+    });
+    const last = step.next[step.next.length - 1];
+    if (last?.when) problems.push(`${flowFile}: steps[${index}].next: the last branch of "${step.id}" must have no condition (fallback)`);
+    if (!reachable.has(step.id)) problems.push(`${flowFile}: steps[${index}]: step "${step.id}" is unreachable`);
+  });
+
+  for (const [name, condition] of Object.entries(rules.definitions)) {
+    checkCondition(rulesFile, `definitions.${name}`, condition, options, rules.definitions, problems);
+  }
+  for (const group of ['axes', 'themes', 'dispositifs', 'redirections', 'notes'] as const) {
+    const seen = new Set<string>();
+    rules[group].forEach((rule, index) => {
+      if (seen.has(rule.id)) problems.push(`${rulesFile}: ${group}[${index}].id: duplicate "${rule.id}"`);
+      seen.add(rule.id);
+      checkCondition(rulesFile, `${group}[${index}].when`, rule.when, options, rules.definitions, problems);
+    });
+  }
+  for (const question of rules.silentInReasons) {
+    if (!options.has(question)) problems.push(`${rulesFile}: silentInReasons: unknown question "${question}"`);
+  }
+  if (problems.length > 0) throw new RulesError(problems);
+  return { flow, rules };
+}

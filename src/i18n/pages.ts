@@ -25,6 +25,12 @@ export function getPageT(locale: Locale = defaultLocale): T {
   return (key, options) => i.t(key, options ?? {}) as string;
 }
 
+/** Whether a text exists (optional content texts: `dispositif.<id>.note`, `phone.<id>.say`…). */
+export function getPageHas(locale: Locale = defaultLocale): (key: string) => boolean {
+  const i = instance(locale);
+  return (key) => i.exists(key);
+}
+
 /** A list of paragraphs or items stored as a JSON array under `key`; an empty list if absent. */
 export function getPageList(locale: Locale = defaultLocale): (key: string) => string[] {
   const i = instance(locale);

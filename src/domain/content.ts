@@ -1,0 +1,187 @@
+/**
+ * The content files of `src/content/`, validated (zod schemas + cross-references) when this module is
+ * imported: a page that imports `content` fails the build with the file, the path and what is wrong.
+ * Build-time and tests only; browser code uses src/content/data.ts.
+ */
+import type { z } from 'zod';
+import * as S from './schemas.ts';
+import { contentFiles, createLookups, type Content } from '../content/lookup.ts';
+import axes from '../content/axes.json' with { type: 'json' };
+import themes from '../content/themes.json' with { type: 'json' };
+import dispositifs from '../content/dispositifs.json' with { type: 'json' };
+import caisses from '../content/caisses.json' with { type: 'json' };
+import departements from '../content/departements.json' with { type: 'json' };
+import bals from '../content/bals.json' with { type: 'json' };
+import contacts from '../content/contacts.json' with { type: 'json' };
+import urgences from '../content/urgences.json' with { type: 'json' };
+import redirections from '../content/redirections.json' with { type: 'json' };
+import stats from '../content/stats.json' with { type: 'json' };
+
+export type * from '../content/lookup.ts';
+
+/** One error listing every problem found, one per line: `src/content/<file>.json: <path>: <what is wrong>`. */
+export class ContentError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`Invalid content (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n${problems.join('\n')}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+const schemas = {
+  axes: S.AxesFile,
+  themes: S.ThemesFile,
+  dispositifs: S.DispositifsFile,
+  caisses: S.CaissesFile,
+  departements: S.DepartementsFile,
+  bals: S.BalsFile,
+  contacts: S.ContactsFile,
+  urgences: S.UrgencesFile,
+  redirections: S.RedirectionsFile,
+  stats: S.StatsFile,
+} satisfies { [K in keyof Content]: z.ZodType<Content[K]> };
+
+type FileName = keyof Content;
+type Path = readonly PropertyKey[];
+
+/** Files that are a JSON array at the root: their paths start with the file name (`dispositifs[3].url`). */
+const arrayFiles: ReadonlySet<FileName> = new Set(['axes', 'themes', 'dispositifs', 'caisses', 'urgences', 'redirections', 'stats']);
+
+/** `dispositifs` + [3, 'url'] → `dispositifs[3].url`; `departements` + ['departements', 4, 'caisse'] → `departements[4].caisse`. */
+function formatPath(file: FileName, path: Path): string {
+  let out = arrayFiles.has(file) ? file : '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+/**
+ * Validates every content file and the references between them. `files` maps a file name (`axes`,
+ * `dispositifs`… as in `src/content/<name>.json`) to its parsed JSON. Returns the typed content or throws
+ * one ContentError naming every problem.
+ */
+export function validateContent(files: Record<string, unknown>): Content {
+  const problems: string[] = [];
+  const report = (file: FileName, path: Path, message: string) =>
+    problems.push(`src/content/${file}.json: ${formatPath(file, path)}: ${message}`);
+
+  const parsed: Partial<Content> = {};
+  for (const file of contentFiles) {
+    if (!(file in files) || files[file] === undefined) {
+      report(file, [], 'missing file');
+      continue;
+    }
+    const result = schemas[file].safeParse(files[file]);
+    if (result.success) (parsed as Record<FileName, unknown>)[file] = result.data;
+    else for (const issue of result.error.issues) report(file, issue.path, issue.message);
+  }
+  for (const name of Object.keys(files)) {
+    if (!(contentFiles as readonly string[]).includes(name)) problems.push(`src/content/${name}.json: (root): unknown content file`);
+  }
+
+  const { axes, themes, dispositifs, caisses, departements, bals, contacts, urgences, redirections, stats } = parsed;
+
+  /** Reports every repeated key of `items` at `<path>[i].<field>`. */
+  const unique = <T>(file: FileName, items: readonly T[], key: (t: T) => string, at: (i: number) => Path, what: string) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const k = key(item);
+      if (seen.has(k)) report(file, at(i), `duplicate ${what} "${k}"`);
+      seen.add(k);
+    });
+  };
+
+  if (axes) unique('axes', axes, (a) => a.id, (i) => [i, 'id'], 'id');
+  if (themes) unique('themes', themes, (t) => t.id, (i) => [i, 'id'], 'id');
+  if (caisses) unique('caisses', caisses, (c) => c.id, (i) => [i, 'id'], 'id');
+  if (redirections) unique('redirections', redirections, (r) => r.id, (i) => [i, 'id'], 'id');
+  if (stats) unique('stats', stats, (s) => s.id, (i) => [i, 'id'], 'id');
+  if (departements) unique('departements', departements.departements, (d) => d.code, (i) => ['departements', i, 'code'], 'code');
+  if (bals) unique('bals', bals.bals, (b) => b.email.toLowerCase(), (i) => ['bals', i, 'email'], 'email');
+  if (contacts) unique('contacts', contacts.sites, (s) => s.id, (i) => ['sites', i, 'id'], 'id');
+  if (urgences) unique('urgences', urgences, (p) => p.id, (i) => [i, 'id'], 'id');
+  if (contacts) {
+    unique('contacts', contacts.phones, (p) => p.id, (i) => ['phones', i, 'id'], 'id');
+    const urgent = new Set((urgences ?? []).map((p) => p.id));
+    contacts.phones.forEach((p, i) => {
+      if (urgent.has(p.id)) report('contacts', ['phones', i, 'id'], `id "${p.id}" is also a phone of urgences.json`);
+    });
+  }
+
+  if (dispositifs) {
+    unique('dispositifs', dispositifs, (d) => d.id, (i) => [i, 'id'], 'id');
+    const present = new Set<string>(dispositifs.map((d) => d.id));
+    for (const id of S.DispositifId.options) if (!present.has(id)) report('dispositifs', [], `missing dispositif "${id}"`);
+    const known = (file: 'axes' | 'themes', list: readonly { dispositifs: readonly string[] }[]) =>
+      list.forEach((item, i) =>
+        item.dispositifs.forEach((id, j) => {
+          if (!present.has(id)) report(file, [i, 'dispositifs', j], `unknown dispositif "${id}" (not in dispositifs.json)`);
+        }),
+      );
+    if (axes) known('axes', axes);
+    if (themes) known('themes', themes);
+  }
+
+  if (redirections) {
+    const present = new Set<string>(redirections.map((r) => r.id));
+    for (const id of S.RedirectionId.options) if (!present.has(id)) report('redirections', [], `missing redirection "${id}"`);
+    if (contacts && urgences) {
+      const phoneIds = new Set([...contacts.phones, ...urgences].map((p) => p.id));
+      const siteIds = new Set(contacts.sites.map((s) => s.id));
+      redirections.forEach((r, i) => {
+        r.phones.forEach((id, j) => {
+          if (!phoneIds.has(id)) report('redirections', [i, 'phones', j], `unknown phone "${id}" (not in contacts.json or urgences.json)`);
+        });
+        r.sites.forEach((id, j) => {
+          if (!siteIds.has(id)) report('redirections', [i, 'sites', j], `unknown site "${id}" (not in contacts.json)`);
+        });
+      });
+    }
+  }
+
+  const caisseIds = new Set((caisses ?? []).map((c) => c.id));
+  if (departements && caisses) {
+    departements.departements.forEach((d, i) => {
+      if (!caisseIds.has(d.caisse)) report('departements', ['departements', i, 'caisse'], `unknown caisse "${d.caisse}" (not in caisses.json)`);
+    });
+  }
+  if (bals && departements) {
+    const byCode = new Map(departements.departements.map((d) => [d.code, d]));
+    const perDepartement = new Map<string, number>();
+    for (const b of bals.bals) perDepartement.set(b.departement, (perDepartement.get(b.departement) ?? 0) + 1);
+    bals.bals.forEach((b, i) => {
+      const d = byCode.get(b.departement);
+      if (!d) report('bals', ['bals', i, 'departement'], `unknown département "${b.departement}" (not in departements.json)`);
+      else if (caisses && !caisseIds.has(d.caisse))
+        report('bals', ['bals', i, 'departement'], `département "${b.departement}" has no known caisse ("${d.caisse}")`);
+      if ((perDepartement.get(b.departement) ?? 0) > 1 && b.sector === undefined)
+        report('bals', ['bals', i, 'sector'], `required: département "${b.departement}" has several BALs`);
+    });
+    const emails = new Set(bals.bals.map((b) => b.email));
+    for (const [commune, email] of Object.entries(bals.communes)) {
+      if (!emails.has(email)) report('bals', ['communes', commune], `unknown BAL "${email}" (not in bals)`);
+    }
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+  return parsed as Content;
+}
+
+/** The real content, validated when this module is first imported. */
+export const content: Content = validateContent({
+  axes,
+  themes,
+  dispositifs,
+  caisses,
+  departements,
+  bals,
+  contacts,
+  urgences,
+  redirections,
+  stats,
+});
+
+export const { caisseOf, departement, balsOf, dispositif, phone, site } = createLookups(content);

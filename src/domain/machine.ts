@@ -4,7 +4,7 @@
  * so its paths can be generated (tests/every-path.test.ts). The orientation is never stored:
  * the result screen computes it from `context.answers`.
  */
-import { assign, setup, type SnapshotFrom } from 'xstate';
+import { setup, type SnapshotFrom } from 'xstate';
 import type { Answer, Answers } from './conditions.ts';
 import { holds } from './conditions.ts';
 import { applicable, END, isValidAnswer, previousOf, route, stepOf, trail, type Flow } from './flow.ts';
@@ -67,6 +67,7 @@ export function createQuestionnaireMachine(flow: Flow, departements: readonly st
       input: {} as QuestionnaireInput,
     },
   });
+  const assign = machineSetup.assign;
 
   const withAnswer = (context: QuestionnaireContext, step: string, value: Answer | null): Answers =>
     value === null ? context.answers : { ...context.answers, [step]: value };

@@ -50,19 +50,4 @@ export function getT(locale: Locale = defaultLocale): T {
   return (key, options) => instance.t(key, options ?? {}) as string;
 }
 
-/** Key builders: the only place where text keys are derived from ids. */
-export const keys = {
-  question: (id: string, part: 'title' | 'hint' | 'titleOther' | 'check' | 'error') => `question.${id}.${part}`,
-  option: (question: string, value: string) => `option.${question}.${value}`,
-  optionHint: (question: string, value: string) => `optionHint.${question}.${value}`,
-  axe: (id: string, part: 'title' | 'short' | 'who' | 'what') => `axe.${id}.${part}`,
-  theme: (id: string, part: 'title' | 'summary') => `theme.${id}.${part}`,
-  dispositif: (id: string, part: 'name' | 'summary' | 'who' | 'when' | 'ask' | 'note') => `dispositif.${id}.${part}`,
-  redirection: (id: string, part: 'title' | 'summary') => `redirection.${id}.${part}`,
-  phone: (id: string, part: 'label' | 'say' | 'cost') => `phone.${id}.${part}`,
-  site: (id: string) => `site.${id}.label`,
-  stat: (id: string) => `stat.${id}.label`,
-  scope: (id: string) => `scope.${id}`,
-  public: (id: string) => `public.${id}`,
-  moment: (id: string) => `moment.${id}`,
-};
+export { keys } from './keys.ts';

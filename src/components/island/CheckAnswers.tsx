@@ -1,0 +1,46 @@
+/** "Vérifiez vos réponses": every answer on the route, each with "Modifier". */
+import type { RefObject } from 'preact';
+import { flow } from '../../content/questionnaire-data.ts';
+import { answeredQuestions } from '../../domain/flow.ts';
+import { keys } from '../../i18n/keys.ts';
+import { BackLink } from './BackLink.tsx';
+import { answerText } from './format.ts';
+import type { ScreenContext } from './types.ts';
+
+interface Props {
+  readonly screen: ScreenContext;
+  readonly heading: RefObject<HTMLHeadingElement>;
+  readonly onBack: () => void;
+  readonly onEdit: (step: string) => void;
+  readonly onConfirm: () => void;
+}
+
+export function CheckAnswers({ screen, heading, onBack, onEdit, onConfirm }: Props) {
+  const { t, data, answers } = screen;
+  return (
+    <div class="check-answers">
+      <BackLink t={t} onBack={onBack} />
+      <h1 tabIndex={-1} ref={heading}>{t('ui.check.title')}</h1>
+      <p>{t('ui.check.intro')}</p>
+      <dl class="summary-list">
+        {answeredQuestions(flow, answers).map((step) => {
+          const label = t(keys.question(step.id, 'check'));
+          return (
+            <div class="summary-list__row" key={step.id}>
+              <dt class="summary-list__key">{label}</dt>
+              <dd class="summary-list__value">{answerText(t, data, step, answers[step.id])}</dd>
+              <dd class="summary-list__actions">
+                <button type="button" class="link-button" onClick={() => onEdit(step.id)}>
+                  {t('ui.check.change')}
+                  <span class="visually-hidden"> : {label}</span>
+                </button>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <p>{t('ui.check.privacy')}</p>
+      <button type="button" class="btn" onClick={onConfirm}>{t('ui.check.confirm')}</button>
+    </div>
+  );
+}

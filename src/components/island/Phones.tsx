@@ -1,0 +1,40 @@
+/** Phone numbers as tap-to-call (or SMS) links, with what they are for. */
+import { keys } from '../../i18n/keys.ts';
+import type { ScreenContext } from './types.ts';
+
+export function PhoneLink({ screen, id, large = false }: { readonly screen: ScreenContext; readonly id: string; readonly large?: boolean }) {
+  const phone = screen.data.phones[id];
+  if (!phone) return null;
+  const { t } = screen;
+  const label = t(keys.phone(id, 'label'));
+  return (
+    <a class={large ? 'phone-number' : undefined} href={`${phone.channel}:${phone.dial}`} aria-label={`${label} : ${phone.display}`}>
+      <bdi dir="ltr">{phone.display}</bdi>
+    </a>
+  );
+}
+
+export function PhoneItem({ screen, id }: { readonly screen: ScreenContext; readonly id: string }) {
+  const { t } = screen;
+  const say = t(keys.phone(id, 'say'), { defaultValue: '' });
+  const cost = t(keys.phone(id, 'cost'), { defaultValue: '' });
+  return (
+    <li class="phone-item">
+      <strong>{t(keys.phone(id, 'label'))}</strong>
+      <br />
+      <PhoneLink screen={screen} id={id} large />
+      {say ? <p>{say}</p> : null}
+      {cost ? <p class="muted">{cost}</p> : null}
+    </li>
+  );
+}
+
+export function UrgentNumbers({ screen }: { readonly screen: ScreenContext }) {
+  return (
+    <ul class="card-list card-list--2">
+      {screen.data.urgences.map((id) => (
+        <PhoneItem key={id} screen={screen} id={id} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,137 @@
+/** One question per screen: fieldset and legend as the page heading, hint, GOV.UK error pattern. */
+import type { RefObject } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { flow } from '../../content/questionnaire-data.ts';
+import type { Answer } from '../../domain/conditions.ts';
+import { progress, type Step } from '../../domain/flow.ts';
+import { keys } from '../../i18n/keys.ts';
+import { BackLink } from './BackLink.tsx';
+import { questionTitle } from './format.ts';
+import type { ScreenContext } from './types.ts';
+
+interface Props {
+  readonly screen: ScreenContext;
+  readonly step: Step;
+  readonly heading: RefObject<HTMLHeadingElement>;
+  readonly error: boolean;
+  readonly isFirst: boolean;
+  readonly onBack: () => void;
+  readonly onAnswer: (value: Answer | null) => void;
+}
+
+export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, onAnswer }: Props) {
+  const { t, data, answers, forOther } = screen;
+  const summary = useRef<HTMLDivElement>(null);
+  const id = step.id;
+  const title = questionTitle(t, id, forOther);
+  const hint = t(keys.question(id, 'hint'));
+  const errorText = t(keys.question(id, 'error'));
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const firstInput = step.kind === 'departement' ? id : `${id}-${step.options?.[0] ?? ''}`;
+  const answer = answers[id];
+  const chosen = answer === undefined ? [] : typeof answer === 'string' ? [answer] : answer;
+  const { index, remainingAtMost } = progress(flow, answers, id);
+
+  useEffect(() => {
+    if (error) summary.current?.focus();
+  });
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const values = form.getAll(id).map(String).filter((v) => v !== '');
+    if (step.kind === 'multiple') onAnswer(values.length > 0 ? values : null);
+    else onAnswer(values[0] ?? null);
+    summary.current?.focus();
+  };
+
+  // "Aucune" cannot be combined with other choices: ticking one unticks the others (GOV.UK pattern).
+  const onToggle = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    if (!input.checked || step.kind !== 'multiple') return;
+    const exclusive = step.exclusive ?? [];
+    const boxes = input.form?.querySelectorAll<HTMLInputElement>(`input[name="${id}"]`) ?? [];
+    for (const box of boxes) {
+      if (box === input) continue;
+      if (exclusive.includes(input.value) || exclusive.includes(box.value)) box.checked = false;
+    }
+  };
+
+  const describedBy = [hintId, error ? errorId : ''].filter(Boolean).join(' ');
+  const errorMessage = error ? (
+    <p class="error-message" id={errorId}>
+      <span class="visually-hidden">{t('ui.error.prefix')} </span>
+      {errorText}
+    </p>
+  ) : null;
+
+  return (
+    <div class="question">
+      {isFirst ? <a class="back-link" href="/">{t('ui.backHome')}</a> : <BackLink t={t} onBack={onBack} />}
+      <form noValidate onSubmit={submit} action="#">
+        {error ? (
+          <div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="error-summary-title">
+            <h2 class="error-summary__title" id="error-summary-title">{t('ui.error.summaryTitle')}</h2>
+            <ul>
+              <li><a href={`#${firstInput}`}>{errorText}</a></li>
+            </ul>
+          </div>
+        ) : null}
+        <p class="muted progress">{t('ui.progress', { index, remaining: remainingAtMost, count: remainingAtMost })}</p>
+        {step.kind === 'departement' ? (
+          <div class={error ? 'field field--error' : 'field'}>
+            <h1 class="legend--page" tabIndex={-1} ref={heading}>
+              <label for={id}>{title}</label>
+            </h1>
+            <p class="hint" id={hintId}>{hint}</p>
+            {errorMessage}
+            <select class={error ? 'select input--error' : 'select'} id={id} name={id} aria-describedby={describedBy}>
+              <option value="">{t('ui.departement.choose')}</option>
+              {data.departements.map((d) => (
+                <option value={d.code} selected={chosen.includes(d.code)}>{`${d.code} – ${d.name}`}</option>
+              ))}
+            </select>
+          </div>
+        ) : (
+          <div class={error ? 'field field--error' : 'field'}>
+            <fieldset class="fieldset" aria-describedby={describedBy}>
+              <legend class="legend legend--page">
+                <h1 tabIndex={-1} ref={heading}>{title}</h1>
+              </legend>
+              <p class="hint" id={hintId}>{hint}</p>
+              {errorMessage}
+              <div class="choices">
+                {(step.options ?? []).map((value) => {
+                  const inputId = `${id}-${value}`;
+                  const optionHintKey = keys.optionHint(id, value);
+                  const optionHint = t(optionHintKey, { defaultValue: '' });
+                  const isExclusive = step.kind === 'multiple' && (step.exclusive ?? []).includes(value);
+                  return (
+                    <>
+                      {isExclusive ? <p class="choices__or">{t('ui.or')}</p> : null}
+                      <div class="choice">
+                        <input
+                          id={inputId}
+                          type={step.kind === 'multiple' ? 'checkbox' : 'radio'}
+                          name={id}
+                          value={value}
+                          defaultChecked={chosen.includes(value)}
+                          aria-describedby={optionHint ? `${inputId}-hint` : undefined}
+                          onChange={onToggle}
+                        />
+                        <label for={inputId}>{t(keys.option(id, value))}</label>
+                        {optionHint ? <p class="hint" id={`${inputId}-hint`}>{optionHint}</p> : null}
+                      </div>
+                    </>
+                  );
+                })}
+              </div>
+            </fieldset>
+          </div>
+        )}
+        <button type="submit" class="btn">{t('ui.continue')}</button>
+      </form>
+    </div>
+  );
+}

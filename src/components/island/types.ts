@@ -1,0 +1,37 @@
+/**
+ * What the questionnaire island receives from its page: the texts of its locale and a slim,
+ * already validated projection of the content (no sources, no quotes), so the browser downloads
+ * only what the screens show.
+ */
+import type { TFunction } from 'i18next';
+import type { Answers } from '../../domain/conditions.ts';
+
+export interface IslandData {
+  readonly axes: Readonly<Record<string, { readonly url: string }>>;
+  readonly themes: Readonly<Record<string, { readonly kind: 'information' | 'transversal'; readonly toConfirm: boolean }>>;
+  readonly dispositifs: Readonly<Record<string, { readonly url: string; readonly toConfirm: boolean }>>;
+  readonly caisses: Readonly<Record<string, { readonly name: string; readonly url: string }>>;
+  /** National numbers and emergency numbers, by id. */
+  readonly phones: Readonly<Record<string, { readonly display: string; readonly dial: string; readonly channel: 'tel' | 'sms' }>>;
+  readonly sites: Readonly<Record<string, { readonly url: string }>>;
+  readonly redirections: Readonly<Record<string, { readonly phones: readonly string[]; readonly sites: readonly string[] }>>;
+  /** Emergency phone ids in the order they are shown (3114 first). */
+  readonly urgences: readonly string[];
+  readonly departements: readonly { readonly code: string; readonly name: string }[];
+  /** Id of the phone of the service social (the 3646). */
+  readonly servicePhone: string;
+}
+
+export interface IslandProps {
+  readonly locale: string;
+  readonly texts: Record<string, unknown>;
+  readonly data: IslandData;
+}
+
+export interface ScreenContext {
+  readonly t: TFunction;
+  readonly data: IslandData;
+  readonly answers: Answers;
+  /** "vous" when answering for oneself, "la personne" otherwise. */
+  readonly forOther: boolean;
+}

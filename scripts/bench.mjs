@@ -1,6 +1,6 @@
 // Measures the questionnaire page against the budgets of DESIGN.md §10 and prints a table.
 //
-//   npm run bench        (builds, serves dist/ on 127.0.0.1:4322, measures, stops the server)
+//   npm run bench        (builds, serves dist/ on 127.0.0.1:4322 with scripts/static-server.mjs, measures, stops the server)
 //
 // Figures: requests and gzip -9 bytes of every response by type (real headless Chromium load), gzip -9 bytes
 // of every first-party dist/**/*.js file, Lighthouse 13 (default config: mobile, simulated throttling).
@@ -43,7 +43,7 @@ let server;
 function stopServer() {
   if (server?.pid && server.exitCode === null && server.signalCode === null) {
     try {
-      process.kill(-server.pid, 'SIGTERM'); // the whole group: npx → astro preview
+      process.kill(-server.pid, 'SIGTERM'); // the whole group
     } catch {
       /* already gone */
     }
@@ -68,8 +68,8 @@ async function isUp() {
 
 async function startServer() {
   if (await isUp()) throw new Error(`port ${PORT} is already in use: stop whatever serves ${ORIGIN} first`);
-  log(`starting astro preview on ${ORIGIN}`);
-  server = spawn('npx', ['astro', 'preview', '--host', HOST, '--port', String(PORT)], {
+  log(`serving dist/ on ${ORIGIN} (scripts/static-server.mjs)`);
+  server = spawn(process.execPath, [path.join(root, 'scripts', 'static-server.mjs'), String(PORT)], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -80,12 +80,12 @@ async function startServer() {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null || server.signalCode !== null) {
-      throw new Error(`astro preview exited (${server.exitCode ?? server.signalCode}):\n${output}`);
+      throw new Error(`the static server exited (${server.exitCode ?? server.signalCode}):\n${output}`);
     }
     if (await isUp()) return;
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`astro preview did not answer on ${ORIGIN} within 60 s:\n${output}`);
+  throw new Error(`the static server did not answer on ${ORIGIN} within 60 s:\n${output}`);
 }
 
 function kindOf(contentType, url) {

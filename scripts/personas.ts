@@ -4,8 +4,8 @@
  * Exits 1 when a persona fails, 2 when the file is missing or malformed.
  */
 import { readFileSync } from 'node:fs';
-import { flow, rules, departementCodes } from '../src/domain/questionnaire.ts';
-import { directory } from '../src/content/questionnaire-data.ts';
+import { departementCodes, directory, flow, rules } from '../src/domain/questionnaire.ts';
+
 import { PersonaFileError, runPersonas } from '../src/domain/personas.ts';
 
 const file = process.argv[2];

@@ -1,6 +1,5 @@
 /** "Vérifiez vos réponses": every answer on the route, each with "Modifier". */
 import type { RefObject } from 'preact';
-import { flow } from '../../content/questionnaire-data.ts';
 import { answeredQuestions } from '../../domain/flow.ts';
 import { keys } from '../../i18n/keys.ts';
 import { BackLink } from './BackLink.tsx';
@@ -16,7 +15,7 @@ interface Props {
 }
 
 export function CheckAnswers({ screen, heading, onBack, onEdit, onConfirm }: Props) {
-  const { t, data, answers } = screen;
+  const { t, flow, data, answers } = screen;
   return (
     <div class="check-answers">
       <BackLink t={t} onBack={onBack} />

@@ -29,10 +29,12 @@ export function PhoneItem({ screen, id }: { readonly screen: ScreenContext; read
   );
 }
 
-export function UrgentNumbers({ screen }: { readonly screen: ScreenContext }) {
+/** Emergency numbers in their order (3114 first); `limit` keeps only the first ones. */
+export function UrgentNumbers({ screen, limit }: { readonly screen: ScreenContext; readonly limit?: number }) {
+  const ids = limit === undefined ? screen.data.urgences : screen.data.urgences.slice(0, limit);
   return (
     <ul class="card-list card-list--2">
-      {screen.data.urgences.map((id) => (
+      {ids.map((id) => (
         <PhoneItem key={id} screen={screen} id={id} />
       ))}
     </ul>

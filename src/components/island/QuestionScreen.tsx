@@ -1,7 +1,6 @@
 /** One question per screen: fieldset and legend as the page heading, hint, GOV.UK error pattern. */
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { flow } from '../../content/questionnaire-data.ts';
 import type { Answer } from '../../domain/conditions.ts';
 import { progress, type Step } from '../../domain/flow.ts';
 import { keys } from '../../i18n/keys.ts';
@@ -20,7 +19,7 @@ interface Props {
 }
 
 export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, onAnswer }: Props) {
-  const { t, data, answers, forOther } = screen;
+  const { t, flow, data, answers, forOther } = screen;
   const summary = useRef<HTMLDivElement>(null);
   const id = step.id;
   const title = questionTitle(t, id, forOther);

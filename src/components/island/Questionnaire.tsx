@@ -6,8 +6,8 @@
 import { useEffect, useErrorBoundary, useMemo, useRef, useState } from 'preact/hooks';
 import i18next from 'i18next';
 import { createActor, type Actor } from 'xstate';
-import { flow, departementCodes } from '../../content/questionnaire-data.ts';
 import type { Answers } from '../../domain/conditions.ts';
+import { createDirectory } from '../../domain/directory.ts';
 import { stepOf } from '../../domain/flow.ts';
 import { CHECK, createQuestionnaireMachine, currentStep, RESULT, type QuestionnaireMachine, type QuestionnaireSnapshot } from '../../domain/machine.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
@@ -51,7 +51,7 @@ function useSnapshot(actor: Actor<QuestionnaireMachine>): QuestionnaireSnapshot 
   return snapshot;
 }
 
-export default function Questionnaire({ locale, texts, data }: IslandProps) {
+export default function Questionnaire({ locale, texts, data, flow, rules, directory: directoryData }: IslandProps) {
   const t = useMemo(() => {
     const instance = i18next.createInstance();
     void instance.init({
@@ -64,7 +64,11 @@ export default function Questionnaire({ locale, texts, data }: IslandProps) {
     });
     return instance.t.bind(instance);
   }, [locale, texts]);
-  const machine = useMemo(() => createQuestionnaireMachine(flow, departementCodes), []);
+  const machine = useMemo(
+    () => createQuestionnaireMachine(flow, directoryData.departements.map((d) => d.code)),
+    [flow, directoryData],
+  );
+  const directory = useMemo(() => createDirectory(directoryData), [directoryData]);
   const [actor, setActor] = useState(() => createActor(machine, { input: {} }).start());
   const snapshot = useSnapshot(actor);
   const [caught, resetCaught] = useErrorBoundary();
@@ -88,7 +92,7 @@ export default function Questionnaire({ locale, texts, data }: IslandProps) {
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [machine]);
+  }, [machine, flow]);
   const actorRef = useRef(actor);
   actorRef.current = actor;
 
@@ -129,7 +133,7 @@ export default function Questionnaire({ locale, texts, data }: IslandProps) {
     }} />;
   }
 
-  const screen: ScreenContext = { t, data, answers, forOther };
+  const screen: ScreenContext = { t, flow, rules, directory, data, answers, forOther };
   if (step === CHECK) {
     return (
       <CheckAnswers

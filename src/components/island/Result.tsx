@@ -3,8 +3,7 @@
  * contact, the other doors, the dispositifs that fit, information themes, then print / change / restart.
  */
 import type { RefObject } from 'preact';
-import { useState } from 'preact/hooks';
-import { directory, flow, rules } from '../../content/questionnaire-data.ts';
+import { useEffect, useState } from 'preact/hooks';
 import type { Fact } from '../../domain/conditions.ts';
 import { answeredQuestions } from '../../domain/flow.ts';
 import { orient, type Outcome } from '../../domain/orientation.ts';
@@ -48,7 +47,7 @@ function ExternalLink({ href, children }: { readonly href: string; readonly chil
 }
 
 function Contacts({ screen }: { readonly screen: ScreenContext }) {
-  const { t, data, answers } = screen;
+  const { t, flow, rules, directory, data, answers } = screen;
   const orientation = orient(flow, rules, directory, answers);
   const { contact } = orientation;
   const [withSummary, setWithSummary] = useState(false);
@@ -135,13 +134,20 @@ function RedirectionItem({ screen, outcome }: { readonly screen: ScreenContext; 
 }
 
 export function Result({ screen, heading, onEdit, onRestart }: Props) {
-  const { t, data, answers, forOther } = screen;
+  const { t, flow, rules, directory, data, answers, forOther } = screen;
   const o = orient(flow, rules, directory, answers);
   const notes = new Set(o.notes.map((n) => n.id));
   const otherRedirections = o.redirections.filter((r) => r.id !== 'urgence');
   const nothing = o.axes.length === 0 && otherRedirections.length === 0 && o.dispositifs.length === 0;
   const today = new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
   const you = forOther ? 'Other' : '';
+
+  // A printed result shows every detail.
+  useEffect(() => {
+    const openAll = () => document.querySelectorAll('.result details').forEach((d) => d.setAttribute('open', ''));
+    window.addEventListener('beforeprint', openAll);
+    return () => window.removeEventListener('beforeprint', openAll);
+  }, []);
 
   return (
     <div class="result">
@@ -152,7 +158,10 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
         <section class="notice notice--urgent" aria-labelledby="support-title">
           <h2 class="notice__title" id="support-title">{t('ui.result.support.title')}</h2>
           <p>{t('ui.result.support.body')}</p>
-          <UrgentNumbers screen={screen} />
+          <UrgentNumbers screen={screen} limit={3} />
+          <p>
+            <a href="/aide-urgente/">{t('ui.result.support.more')}</a>
+          </p>
         </section>
       ) : null}
 
@@ -224,24 +233,30 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
                     {t(keys.dispositif(d.id, 'name'))} {info?.toConfirm ? <ToConfirm screen={screen} /> : null}
                   </h3>
                   <p>{t(keys.dispositif(d.id, 'summary'))}</p>
-                  <dl class="meta">
-                    <dt>{t('ui.result.dispositifs.who')}</dt>
-                    <dd>{t(keys.dispositif(d.id, 'who'))}</dd>
-                    <dt>{t('ui.result.dispositifs.when')}</dt>
-                    <dd>{t(keys.dispositif(d.id, 'when'))}</dd>
-                    <dt>{t('ui.result.dispositifs.ask')}</dt>
-                    <dd>{t(keys.dispositif(d.id, 'ask'))}</dd>
-                  </dl>
-                  {note ? <p class="inset">{note}</p> : null}
-                  {info ? (
-                    <p>
-                      <ExternalLink href={info.url}>
-                        {t('ui.result.dispositifs.official')}
-                        <span class="visually-hidden"> : {t(keys.dispositif(d.id, 'name'))}</span>
-                      </ExternalLink>
-                    </p>
-                  ) : null}
-                  <Reasons screen={screen} reasons={d.reasons} label={t(`ui.result.because${you}`)} />
+                  <details class="details">
+                    <summary>
+                      {t('ui.result.dispositifs.details')}
+                      <span class="visually-hidden"> : {t(keys.dispositif(d.id, 'name'))}</span>
+                    </summary>
+                    <dl class="meta">
+                      <dt>{t('ui.result.dispositifs.who')}</dt>
+                      <dd>{t(keys.dispositif(d.id, 'who'))}</dd>
+                      <dt>{t('ui.result.dispositifs.when')}</dt>
+                      <dd>{t(keys.dispositif(d.id, 'when'))}</dd>
+                      <dt>{t('ui.result.dispositifs.ask')}</dt>
+                      <dd>{t(keys.dispositif(d.id, 'ask'))}</dd>
+                    </dl>
+                    {note ? <p class="inset">{note}</p> : null}
+                    {info ? (
+                      <p>
+                        <ExternalLink href={info.url}>
+                          {t('ui.result.dispositifs.official')}
+                          <span class="visually-hidden"> : {t(keys.dispositif(d.id, 'name'))}</span>
+                        </ExternalLink>
+                      </p>
+                    ) : null}
+                    <Reasons screen={screen} reasons={d.reasons} label={t(`ui.result.because${you}`)} />
+                  </details>
                 </li>
               );
             })}

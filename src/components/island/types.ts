@@ -5,6 +5,9 @@
  */
 import type { TFunction } from 'i18next';
 import type { Answers } from '../../domain/conditions.ts';
+import type { DirectoryData } from '../../domain/directory.ts';
+import type { Flow } from '../../domain/flow.ts';
+import type { Directory, Rules } from '../../domain/orientation.ts';
 
 export interface IslandData {
   readonly axes: Readonly<Record<string, { readonly url: string }>>;
@@ -26,10 +29,16 @@ export interface IslandProps {
   readonly locale: string;
   readonly texts: Record<string, unknown>;
   readonly data: IslandData;
+  readonly flow: Flow;
+  readonly rules: Rules;
+  readonly directory: DirectoryData;
 }
 
 export interface ScreenContext {
   readonly t: TFunction;
+  readonly flow: Flow;
+  readonly rules: Rules;
+  readonly directory: Directory;
   readonly data: IslandData;
   readonly answers: Answers;
   /** "vous" when answering for oneself, "la personne" otherwise. */

@@ -142,6 +142,21 @@ export function isValidAnswer(step: Step, value: unknown, departements: readonly
   }
 }
 
+/**
+ * Only the well-formed answers of known steps (and the partner-given `commune`): what comes from a history
+ * entry or a link is never trusted as it is.
+ */
+export function sanitize(flow: Flow, answers: unknown, departements: readonly string[]): Answers {
+  if (!answers || typeof answers !== 'object' || Array.isArray(answers)) return {};
+  const kept: Record<string, Answers[string]> = {};
+  for (const [id, value] of Object.entries(answers as Record<string, unknown>)) {
+    const step = flow.steps.find((s) => s.id === id);
+    if (step && isValidAnswer(step, value, departements)) kept[id] = value as Answers[string];
+    if (id === 'commune' && typeof value === 'string' && /^\d[0-9AB]\d{3}$/.test(value)) kept[id] = value;
+  }
+  return kept;
+}
+
 /** A rough, honest progress figure: questions answered on the route, and at most how many remain. */
 export function progress(flow: Flow, answers: Answers, current: string): { index: number; remainingAtMost: number } {
   const passed = trail(flow, answers, current) ?? [];

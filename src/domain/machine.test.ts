@@ -119,3 +119,11 @@ describe('questionnaire machine', () => {
     expect(actor.getSnapshot().context.answers).toEqual({});
   });
 });
+
+describe('questionnaire machine with untrusted input', () => {
+  it('drops malformed or unknown answers from a history entry and starts where it can', () => {
+    const actor = start({ answers: { qui: 42, besoin: 'travail', regime: 'general', inconnu: 'x', departement: '20' }, at: 'besoin' });
+    expect(actor.getSnapshot().context.answers).toEqual({ regime: 'general' });
+    expect(currentStep(actor.getSnapshot())).toBe('qui');
+  });
+});

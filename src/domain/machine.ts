@@ -7,7 +7,7 @@
 import { setup, type SnapshotFrom } from 'xstate';
 import type { Answer, Answers } from './conditions.ts';
 import { holds } from './conditions.ts';
-import { applicable, END, isValidAnswer, previousOf, route, stepOf, trail, type Flow } from './flow.ts';
+import { applicable, END, isValidAnswer, previousOf, route, sanitize, stepOf, trail, type Flow } from './flow.ts';
 
 export const CHECK = END;
 export const RESULT = 'resultat';
@@ -132,7 +132,7 @@ export function createQuestionnaireMachine(flow: Flow, departements: readonly st
   return machineSetup.createMachine({
     id: 'q',
     context: ({ input }) => ({
-      answers: input.answers ?? {},
+      answers: sanitize(flow, input.answers, departements),
       editing: false,
       editTarget: null,
       error: null,

@@ -1,9 +1,10 @@
-// A minimal static file server for dist/, used by the benchmark so that it can run beside
+// A minimal static file server for dist/ (gzip like a production host), used by the benchmark so that it can run beside
 // `astro preview` (Astro allows one preview server per project). Loopback only.
 //   node scripts/static-server.mjs [port]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(import.meta.dirname, '..', 'dist');
 const port = Number(process.argv[2] ?? 4322);
@@ -26,8 +27,11 @@ createServer(async (request, response) => {
     if (!path.startsWith(root)) throw new Error('outside');
     if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
     const body = await readFile(path);
-    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    response.end(body);
+    const type = types[extname(path)] ?? 'application/octet-stream';
+    // Compressed as any production host would serve it, so the figures are those a person gets.
+    const gzip = /gzip/.test(String(request.headers['accept-encoding'] ?? '')) && !/png|icon/.test(type);
+    response.writeHead(200, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    response.end(gzip ? gzipSync(body, { level: 9 }) : body);
   } catch {
     const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
     response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });

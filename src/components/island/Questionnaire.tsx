@@ -75,6 +75,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = useRef<string | null>(null);
   const fromHistory = useRef(false);
+  const resuming = useRef<Actor<QuestionnaireMachine> | null>(null);
 
   // After a reload, resume from this tab's history entry (the server render always shows the start).
   useEffect(() => {
@@ -82,13 +83,19 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     if (saved) {
       const resumed = createActor(machine, { input: { answers: saved.answers, at: saved.step } }).start();
       fromHistory.current = true;
+      resuming.current = resumed;
       setActor(resumed);
     }
     const onPop = () => {
       const entry = readHistory();
+      if (!entry) {
+        // An in-page link (skip link, error summary) adds an entry without state: stay here, and mark it.
+        const current = actorRef.current.getSnapshot();
+        writeHistory({ step: currentStep(current), answers: current.context.answers }, false);
+        return;
+      }
       fromHistory.current = true;
-      if (entry) actorRef.current.send({ type: 'SHOW', step: entry.step });
-      else actorRef.current.send({ type: 'SHOW', step: flow.start });
+      actorRef.current.send({ type: 'SHOW', step: entry.step });
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
@@ -102,6 +109,9 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   // Mirror the step into history; move the focus to the new heading and say where we are.
   useEffect(() => {
     if (typeof window === 'undefined' || snapshot.status !== 'active') return;
+    // After a reload, keep this tab's entry until the resumed actor is on screen (no start screen, no extra entry).
+    if (resuming.current && resuming.current !== actor) return;
+    resuming.current = null;
     const first = shown.current === null;
     const changed = shown.current !== step;
     writeHistory({ step, answers }, changed && !first && !fromHistory.current);

@@ -1,6 +1,6 @@
 /** One question per screen: fieldset and legend as the page heading, hint, GOV.UK error pattern. */
 import type { RefObject } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Answer } from '../../domain/conditions.ts';
 import { progress, type Step } from '../../domain/flow.ts';
 import { keys } from '../../i18n/keys.ts';
@@ -21,6 +21,9 @@ interface Props {
 export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, onAnswer }: Props) {
   const { t, flow, data, answers, forOther } = screen;
   const summary = useRef<HTMLDivElement>(null);
+  // Until the script runs, the server-rendered form must not submit natively: a GET would put the answer in the URL.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const id = step.id;
   const title = questionTitle(t, id, forOther);
   const hint = t(keys.question(id, 'hint'));
@@ -129,7 +132,7 @@ export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, 
             </fieldset>
           </div>
         )}
-        <button type="submit" class="btn">{t('ui.continue')}</button>
+        <button type="submit" class="btn" disabled={!ready}>{t('ui.continue')}</button>
       </form>
     </div>
   );

@@ -10,6 +10,7 @@ import {
   previousOf,
   progress,
   route,
+  sanitize,
   stepOf,
   trail,
 } from './flow.ts';
@@ -265,5 +266,29 @@ describe('progress', () => {
     expect(atSoutien.index).toBe(atDifficultes.index + 1);
     expect(atComplementaire.index).toBe(atDifficultes.index + 1);
     expect(atSoutien.remainingAtMost).toBe(atComplementaire.remainingAtMost + 1);
+  });
+});
+
+describe('sanitize', () => {
+  it('keeps the well-formed answers of known steps and a commune INSEE code', () => {
+    expect(sanitize(flow, { ...valerie, commune: '13055' }, departementCodes)).toEqual({ ...valerie, commune: '13055' });
+    expect(sanitize(flow, { commune: '2A004' }, departementCodes)).toEqual({ commune: '2A004' });
+  });
+
+  it('drops unknown questions, unknown options, malformed lists and bad communes', () => {
+    const untrusted = {
+      qui: 'moi',
+      statut: 'salarie',
+      situation: 'etudiant',
+      sante: ['aucune', 'handicap'],
+      difficultes: 'argent',
+      departement: '20',
+      commune: 'Marseille',
+    };
+    expect(sanitize(flow, untrusted, departementCodes)).toEqual({ qui: 'moi' });
+  });
+
+  it('gives no answers for something that is not an object of answers', () => {
+    for (const value of [null, undefined, 'qui=moi', 3, ['moi']]) expect(sanitize(flow, value, departementCodes)).toEqual({});
   });
 });

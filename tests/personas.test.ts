@@ -53,9 +53,10 @@ describe('runPersonas on the project’s own situations', () => {
     expect(orientation.notes.map((n) => n.id)).toContain('avant_fin_contrat');
   });
 
-  it('gives the fonctionnaire neither the 3646 nor an axe', () => {
+  it('does not offer the fonctionnaire the service social (no axe, no caisse, not its 3646)', () => {
     const { orientation } = byId('marc-fonctionnaire-territorial');
-    expect(orientation.contact.phone).toBeNull();
+    expect(orientation.inScope).toBe(false);
+    expect(orientation.contact).toMatchObject({ phone: null, caisse: null, bals: [] });
     expect(orientation.axes).toEqual([]);
   });
 

@@ -80,7 +80,8 @@ export function orient(flow: Flow, rules: Rules, directory: Directory, rawAnswer
   const regime = single(answers, 'regime');
   const inScope = regime === null || regime === 'general' || regime === 'ne_sait_pas';
   const departement = single(answers, 'departement');
-  const commune = single(answers, 'commune') ?? undefined;
+  // No step asks the commune yet: it comes with the département (partner link, postal code), so it is read as given.
+  const commune = single(rawAnswers, 'commune') ?? undefined;
   const caisse = inScope && departement ? (directory.caisseOf(departement) ?? null) : null;
   const bals = inScope && departement ? directory.balsOf(departement, commune) : [];
   const redirections = outcomes(rules, rules.redirections, answers);

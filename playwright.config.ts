@@ -20,7 +20,9 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 
-const baseURL = 'http://127.0.0.1:4321';
+/** TEST_PORT lets a second checkout run its browser tests beside another one. */
+const port = process.env['TEST_PORT'] ?? '4321';
+const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests',
@@ -47,7 +49,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run preview',
+    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     url: baseURL,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

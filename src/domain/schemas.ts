@@ -180,9 +180,15 @@ export const Phone = z.strictObject({
 export type Phone = z.infer<typeof Phone>;
 export const Site = z.strictObject({ id: Id, url: z.url(), ...Sourced });
 export type Site = z.infer<typeof Site>;
+/** Where « Quitter rapidement » sends the person (a neutral, widely used page), and why that one. */
+export const QuickExit = z.strictObject({
+  url: z.url({ protocol: /^https$/ }),
+  reason: z.string().min(1),
+});
 export const ContactsFile = z.strictObject({
   phones: z.array(Phone).min(1),
   sites: z.array(Site).min(1),
+  quickExit: QuickExit,
 });
 
 // ---------------------------------------------------------------- urgences.json

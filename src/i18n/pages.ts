@@ -3,10 +3,15 @@
  * resources so that a page can also render content texts (`keys.*`) with the same `t`.
  */
 import type { i18n } from 'i18next';
-import { createI18n, defaultLocale, type Locale, type T } from './index.ts';
-import frPages from './locales/fr/pages.json' with { type: 'json' };
+import { createI18n, defaultLocale, locales, resourcesOf, type Locale, type T } from './index.ts';
 
-export const pagesResources: Record<Locale, Record<string, unknown>> = { fr: frPages };
+export { dirOf, langOf, localePath } from './routes.ts';
+
+/** pages.json of each locale, over the French one until the translation is complete. */
+export const pagesResources = Object.fromEntries(locales.map((locale) => [locale, resourcesOf(locale, ['pages'])])) as Record<
+  Locale,
+  Record<string, unknown>
+>;
 
 const instances = new Map<Locale, i18n>();
 
@@ -38,9 +43,4 @@ export function getPageList(locale: Locale = defaultLocale): (key: string) => st
     const value: unknown = i.t(key, { returnObjects: true });
     return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
   };
-}
-
-/** Writing direction of a locale, for `<html dir>`. */
-export function dirOf(locale: string): 'ltr' | 'rtl' {
-  return /^(ar|he|fa|ur)(-|$)/.test(locale) ? 'rtl' : 'ltr';
 }

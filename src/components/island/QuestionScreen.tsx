@@ -70,7 +70,7 @@ export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, 
 
   return (
     <div class="question">
-      {isFirst ? <a class="back-link" href="/">{t('ui.backHome')}</a> : <BackLink t={t} onBack={onBack} />}
+      {isFirst ? <a class="back-link" href={screen.href('/')}>{t('ui.backHome')}</a> : <BackLink t={t} onBack={onBack} />}
       <form noValidate onSubmit={submit} action="#">
         {error ? (
           <div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="error-summary-title">

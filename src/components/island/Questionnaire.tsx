@@ -1,7 +1,9 @@
 /**
  * The questionnaire island. The XState machine drives the flow; this component only renders the
  * current step, mirrors it into the tab's history (so the browser's back button and a reload work)
- * and moves the focus. Answers live in memory and in history.state: nothing else is stored.
+ * and moves the focus. Answers live in memory and in history.state. The one exception: switching
+ * language hands `{ step, answers }` to the next document through sessionStorage (HANDOFF_KEY), read
+ * once and deleted at once. « Quitter rapidement » (src/scripts/quick-exit.ts) stops all writing.
  */
 import { useEffect, useErrorBoundary, useMemo, useRef, useState } from 'preact/hooks';
 import i18next from 'i18next';
@@ -9,6 +11,8 @@ import { createActor, type Actor } from 'xstate';
 import type { Answers } from '../../domain/conditions.ts';
 import { createDirectory } from '../../domain/directory.ts';
 import { stepOf } from '../../domain/flow.ts';
+import { HANDOFF_KEY, langOf, localePath } from '../../i18n/routes.ts';
+import { HISTORY_KEY, QUICK_EXIT_EVENT } from '../../scripts/quick-exit.ts';
 import { CHECK, createQuestionnaireMachine, currentStep, RESULT, type QuestionnaireMachine, type QuestionnaireSnapshot } from '../../domain/machine.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { isForOther, questionTitle } from './format.ts';
@@ -18,11 +22,20 @@ import { SupportScreen } from './SupportScreen.tsx';
 import type { IslandProps, ScreenContext } from './types.ts';
 import { Unexpected } from './Unexpected.tsx';
 
-const HISTORY_KEY = 'orientation';
+/** A hand-off older than this is ignored (the click that wrote it did not lead here). */
+const HANDOFF_MAX_AGE_MS = 60_000;
 
 interface HistoryEntry {
   readonly step: string;
   readonly answers: Answers;
+}
+
+/** How many questionnaire entries this document pushed before the current one (for « Quitter rapidement »). */
+function currentDepth(): number {
+  const state: unknown = typeof history === 'undefined' ? null : history.state;
+  const entry = state && typeof state === 'object' ? (state as Record<string, unknown>)[HISTORY_KEY] : null;
+  const depth = entry && typeof entry === 'object' ? (entry as Record<string, unknown>)['depth'] : null;
+  return typeof depth === 'number' && Number.isInteger(depth) && depth >= 0 ? depth : 0;
 }
 
 function readHistory(): HistoryEntry | null {
@@ -35,10 +48,45 @@ function readHistory(): HistoryEntry | null {
   return { step, answers: answers as Answers };
 }
 
+let exiting = false;
+
 function writeHistory(entry: HistoryEntry, push: boolean): void {
-  const state = { [HISTORY_KEY]: entry };
+  if (exiting) return;
+  const depth = currentDepth() + (push ? 1 : 0);
+  const state = { [HISTORY_KEY]: { ...entry, depth } };
   if (push) history.pushState(state, '');
   else history.replaceState(state, '');
+}
+
+/** The hand-off of the questionnaire in another language, if any: read once and deleted at once. */
+function takeHandoff(): HistoryEntry | null {
+  let raw: string | null = null;
+  try {
+    raw = sessionStorage.getItem(HANDOFF_KEY);
+    sessionStorage.removeItem(HANDOFF_KEY);
+  } catch {
+    return null;
+  }
+  if (raw === null) return null;
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (!value || typeof value !== 'object') return null;
+    const { step, answers, at } = value as Record<string, unknown>;
+    if (typeof step !== 'string' || !answers || typeof answers !== 'object') return null;
+    if (typeof at !== 'number' || Math.abs(Date.now() - at) > HANDOFF_MAX_AGE_MS) return null;
+    // Untrusted like a history entry: the machine's input sanitizes the answers and checks the step.
+    return { step, answers: answers as Answers };
+  } catch {
+    return null;
+  }
+}
+
+function writeHandoff(entry: HistoryEntry): void {
+  try {
+    sessionStorage.setItem(HANDOFF_KEY, JSON.stringify({ ...entry, at: Date.now() }));
+  } catch {
+    // Storage unavailable: the other language starts at the first question.
+  }
 }
 
 function useSnapshot(actor: Actor<QuestionnaireMachine>): QuestionnaireSnapshot {
@@ -55,8 +103,8 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   const t = useMemo(() => {
     const instance = i18next.createInstance();
     void instance.init({
-      lng: locale,
-      resources: { [locale]: { translation: texts } },
+      lng: langOf(locale),
+      resources: { [langOf(locale)]: { translation: texts } },
       initAsync: false,
       keySeparator: '.',
       nsSeparator: false,
@@ -77,9 +125,11 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   const fromHistory = useRef(false);
   const resuming = useRef<Actor<QuestionnaireMachine> | null>(null);
 
-  // After a reload, resume from this tab's history entry (the server render always shows the start).
+  // After a reload, resume from this tab's history entry (the server render always shows the start);
+  // after a change of language, from the hand-off of the previous page.
   useEffect(() => {
-    const saved = readHistory();
+    const handoff = takeHandoff();
+    const saved = readHistory() ?? handoff;
     if (saved) {
       const resumed = createActor(machine, { input: { answers: saved.answers, at: saved.step } }).start();
       fromHistory.current = true;
@@ -97,8 +147,28 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
       fromHistory.current = true;
       actorRef.current.send({ type: 'SHOW', step: entry.step });
     };
+    // A language link (header): hand the answers and the step to the page in the other language.
+    const onClick = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = event.target instanceof Element ? event.target.closest('a[data-lang-switch]') : null;
+      if (!link) return;
+      const current = actorRef.current.getSnapshot();
+      if (current.status !== 'active') return;
+      const answered = current.context.answers;
+      if (Object.keys(answered).length === 0 && currentStep(current) === flow.start) return;
+      writeHandoff({ step: currentStep(current), answers: answered });
+    };
+    const onExit = () => {
+      exiting = true;
+    };
     window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+    document.addEventListener('click', onClick);
+    window.addEventListener(QUICK_EXIT_EVENT, onExit);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      document.removeEventListener('click', onClick);
+      window.removeEventListener(QUICK_EXIT_EVENT, onExit);
+    };
   }, [machine, flow]);
   const actorRef = useRef(actor);
   actorRef.current = actor;
@@ -143,7 +213,8 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     }} />;
   }
 
-  const screen: ScreenContext = { t, flow, rules, directory, data, answers, forOther };
+  const href = (path: string) => localePath(locale, path);
+  const screen: ScreenContext = { t, flow, rules, directory, data, answers, forOther, href, lang: langOf(locale) };
   if (step === CHECK) {
     return (
       <CheckAnswers

@@ -139,7 +139,7 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
   const notes = new Set(o.notes.map((n) => n.id));
   const otherRedirections = o.redirections.filter((r) => r.id !== 'urgence');
   const nothing = o.axes.length === 0 && otherRedirections.length === 0 && o.dispositifs.length === 0;
-  const today = new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
+  const today = new Date().toLocaleDateString(screen.lang, { day: 'numeric', month: 'long', year: 'numeric' });
   const you = forOther ? 'Other' : '';
 
   // A printed result shows every detail.
@@ -160,7 +160,7 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
           <p>{t('ui.result.support.body')}</p>
           <UrgentNumbers screen={screen} limit={3} />
           <p>
-            <a href="/aide-urgente/">{t('ui.result.support.more')}</a>
+            <a href={screen.href('/aide-urgente/')}>{t('ui.result.support.more')}</a>
           </p>
         </section>
       ) : null}
@@ -196,7 +196,7 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
                     ) : null}
                     <Reasons screen={screen} reasons={axe.reasons} label={t(`ui.result.because${you}`)} />
                     <p>
-                      <a href={`/axes/${axe.id}/`}>{t('ui.result.axes.more', { title: t(keys.axe(axe.id, 'title')) })}</a>
+                      <a href={screen.href(`/axes/${axe.id}/`)}>{t('ui.result.axes.more', { title: t(keys.axe(axe.id, 'title')) })}</a>
                     </p>
                   </li>
                 ))}

@@ -8,6 +8,7 @@ import type { Answers } from '../../domain/conditions.ts';
 import type { DirectoryData } from '../../domain/directory.ts';
 import type { Flow } from '../../domain/flow.ts';
 import type { Directory, Rules } from '../../domain/orientation.ts';
+import type { Locale } from '../../i18n/routes.ts';
 
 export interface IslandData {
   readonly axes: Readonly<Record<string, { readonly url: string }>>;
@@ -26,7 +27,8 @@ export interface IslandData {
 }
 
 export interface IslandProps {
-  readonly locale: string;
+  /** The site's locale (`falc` is French for i18next and `lang`). */
+  readonly locale: Locale;
   readonly texts: Record<string, unknown>;
   readonly data: IslandData;
   readonly flow: Flow;
@@ -43,4 +45,8 @@ export interface ScreenContext {
   readonly answers: Answers;
   /** "vous" when answering for oneself, "la personne" otherwise. */
   readonly forOther: boolean;
+  /** A page of the site (its French path, `/aide-urgente/`) in the island's locale. */
+  readonly href: (path: string) => string;
+  /** BCP 47 language of the texts (dates, `Intl`). */
+  readonly lang: string;
 }

@@ -217,6 +217,7 @@ test.describe('history', () => {
     await expect(heading(page)).toHaveText(questionTitle('besoin'));
     expect((await checkedValues(page, 'besoin')).sort()).toEqual(['argent', 'travail']);
     await page.goForward();
+    await expect(heading(page)).toHaveText(questionTitle('regime'));
     await page.goForward();
     await expect(heading(page)).toHaveText(questionTitle('situation'));
 

@@ -172,6 +172,13 @@ describe('applicable', () => {
   it('keeps the answers before the first unanswered question only', () => {
     expect(applicable(flow, { qui: 'moi', regime: 'general' })).toEqual({ qui: 'moi' });
   });
+
+  it('keeps the commune with the département it is in, and drops it otherwise', () => {
+    expect(applicable(flow, { ...valerie, departement: '13', commune: '13201' })).toEqual({ ...valerie, departement: '13', commune: '13201' });
+    expect(applicable(flow, { ...valerie, departement: '2A', commune: '2A247' })).toHaveProperty('commune', '2A247');
+    expect(applicable(flow, { ...valerie, departement: '04', commune: '13201' })).toEqual(valerie);
+    expect(applicable(flow, { qui: 'moi', commune: '13201' })).toEqual({ qui: 'moi' });
+  });
 });
 
 describe('answeredQuestions', () => {

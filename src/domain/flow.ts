@@ -3,6 +3,7 @@
  * Pure functions, shared by the machine, the orientation rules, the personas command and the tests.
  */
 import { holds, type Answers, type Condition, type Definitions } from './conditions.ts';
+import { departementOfInsee } from './geo.ts';
 
 /** The step after the last question: "Vérifiez vos réponses". */
 export const END = 'fin';
@@ -111,6 +112,12 @@ export function applicable(flow: Flow, answers: Answers): Answers {
   for (const id of done) {
     const answer = answers[id];
     if (answer !== undefined) kept[id] = answer;
+  }
+  // The commune chosen with the département goes with it (only if it is in that département).
+  const commune = answers['commune'];
+  const departement = kept['departement'];
+  if (typeof commune === 'string' && typeof departement === 'string' && departementOfInsee(commune) === departement) {
+    kept['commune'] = commune;
   }
   return kept;
 }

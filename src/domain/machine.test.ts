@@ -127,3 +127,89 @@ describe('questionnaire machine with untrusted input', () => {
     expect(currentStep(actor.getSnapshot())).toBe('qui');
   });
 });
+
+describe('questionnaire machine: the commune chosen with the département', () => {
+  const upTo = valerie.slice(0, -1);
+  const atDepartement = () => {
+    const actor = start();
+    for (const [, value] of upTo) actor.send({ type: 'ANSWER', value });
+    expect(currentStep(actor.getSnapshot())).toBe('departement');
+    return actor;
+  };
+
+  it('keeps the commune (INSEE code) with its département, up to the result', () => {
+    const actor = atDepartement();
+    actor.send({ type: 'ANSWER', value: '13', commune: '13201' });
+    expect(currentStep(actor.getSnapshot())).toBe('fin');
+    expect(actor.getSnapshot().context.answers).toMatchObject({ departement: '13', commune: '13201' });
+    actor.send({ type: 'CONFIRM' });
+    expect(actor.getSnapshot().context.answers['commune']).toBe('13201');
+  });
+
+  it('keeps Corsican communes in 2A and 2B', () => {
+    const actor = atDepartement();
+    actor.send({ type: 'ANSWER', value: '2A', commune: '2A247' });
+    expect(actor.getSnapshot().context.answers).toMatchObject({ departement: '2A', commune: '2A247' });
+  });
+
+  it('refuses a commune that is not in the département given, or a malformed one', () => {
+    const actor = atDepartement();
+    actor.send({ type: 'ANSWER', value: '83', commune: '13030' });
+    expect(currentStep(actor.getSnapshot())).toBe('departement');
+    expect(actor.getSnapshot().context.error).toBe('departement');
+    actor.send({ type: 'ANSWER', value: '20', commune: '2B096' });
+    expect(currentStep(actor.getSnapshot())).toBe('departement');
+    actor.send({ type: 'ANSWER', value: '13', commune: '13 201' });
+    expect(currentStep(actor.getSnapshot())).toBe('departement');
+    actor.send({ type: 'ANSWER', value: '83', commune: '83105' });
+    expect(currentStep(actor.getSnapshot())).toBe('fin');
+  });
+
+  it('drops the commune when the département is changed without one', () => {
+    const actor = atDepartement();
+    actor.send({ type: 'ANSWER', value: '13', commune: '13201' });
+    actor.send({ type: 'EDIT', step: 'departement' });
+    actor.send({ type: 'ANSWER', value: '04' });
+    expect(currentStep(actor.getSnapshot())).toBe('fin');
+    expect(actor.getSnapshot().context.answers['commune']).toBeUndefined();
+    expect(actor.getSnapshot().context.answers['departement']).toBe('04');
+  });
+});
+
+describe('questionnaire machine: a département given by a partner’s link', () => {
+  it('passes the département step over, shows it on the check step, and Back goes to the question before it', () => {
+    const actor = start({ answers: { departement: '13' }, skip: ['departement'] });
+    for (const [step, value] of valerie.slice(0, -1)) {
+      expect(currentStep(actor.getSnapshot())).toBe(step);
+      actor.send({ type: 'ANSWER', value });
+    }
+    expect(currentStep(actor.getSnapshot())).toBe('fin');
+    expect(actor.getSnapshot().context.answers['departement']).toBe('13');
+    actor.send({ type: 'BACK' });
+    expect(currentStep(actor.getSnapshot())).toBe('complementaire');
+  });
+
+  it('lets the person change it from the check step; once answered, it is an ordinary step', () => {
+    const actor = start({ answers: { departement: '13' }, skip: ['departement'] });
+    for (const [, value] of valerie.slice(0, -1)) actor.send({ type: 'ANSWER', value });
+    actor.send({ type: 'EDIT', step: 'departement' });
+    expect(currentStep(actor.getSnapshot())).toBe('departement');
+    actor.send({ type: 'ANSWER', value: '2B', commune: '2B096' });
+    expect(currentStep(actor.getSnapshot())).toBe('fin');
+    expect(actor.getSnapshot().context.skip).toEqual([]);
+    actor.send({ type: 'BACK' });
+    expect(currentStep(actor.getSnapshot())).toBe('departement');
+  });
+
+  it('ignores a prefilled value that is not a département, and then asks the step', () => {
+    const actor = start({ answers: { departement: '20' }, skip: ['departement'] });
+    for (const [, value] of valerie.slice(0, -1)) actor.send({ type: 'ANSWER', value });
+    expect(currentStep(actor.getSnapshot())).toBe('departement');
+  });
+
+  it('forgets the prefill on restart', () => {
+    const actor = start({ answers: { departement: '13' }, skip: ['departement'] });
+    actor.send({ type: 'RESTART' });
+    expect(actor.getSnapshot().context).toMatchObject({ answers: {}, skip: [] });
+  });
+});

@@ -7,7 +7,8 @@
 import { setup, type SnapshotFrom } from 'xstate';
 import type { Answer, Answers } from './conditions.ts';
 import { holds } from './conditions.ts';
-import { applicable, END, isValidAnswer, previousOf, route, sanitize, stepOf, trail, type Flow } from './flow.ts';
+import { applicable, END, isValidAnswer, route, sanitize, stepOf, trail, type Flow } from './flow.ts';
+import { departementOfInsee, INSEE_CODE } from './geo.ts';
 
 export const CHECK = END;
 export const RESULT = 'resultat';
@@ -23,10 +24,16 @@ export interface QuestionnaireContext {
   readonly error: string | null;
   /** Where to resume (history state after a reload); used once, at start. */
   readonly resume: string | null;
+  /**
+   * Steps answered before the person saw them (a partner's link: `#departement=13`): passed over on the way
+   * and shown on « Vérifiez vos réponses », where they can be changed. A step leaves the list once answered.
+   */
+  readonly skip: readonly string[];
 }
 
 export type QuestionnaireEvent =
-  | { readonly type: 'ANSWER'; readonly value: Answer | null }
+  /** `commune` (INSEE code), only on the département step: the commune the person chose, in that département. */
+  | { readonly type: 'ANSWER'; readonly value: Answer | null; readonly commune?: string }
   | { readonly type: 'BACK' }
   | { readonly type: 'EDIT'; readonly step: string }
   | { readonly type: 'CONFIRM' }
@@ -37,6 +44,8 @@ export type QuestionnaireEvent =
 export interface QuestionnaireInput {
   readonly answers?: Answers;
   readonly at?: string;
+  /** Answered steps to pass over (see `QuestionnaireContext.skip`). */
+  readonly skip?: readonly string[];
 }
 
 function isDone(answers: Answers, step: string): boolean {
@@ -79,14 +88,31 @@ export function createQuestionnaireMachine(flow: Flow, departements: readonly st
     actions: assign({ editing: false, editTarget: null, error: null }),
   }));
 
+  // The step before `id` on the person's route, passing over the steps they never saw (`skip`).
+  const previousShown = (context: QuestionnaireContext, id: string): string | null => {
+    const passed = (trail(flow, context.answers, id) ?? []).filter((s) => !context.skip.includes(s));
+    return passed[passed.length - 1] ?? null;
+  };
+  // The commune goes with the département it is in, and nothing else.
+  const communeFits = (event: QuestionnaireEvent): boolean =>
+    event.type !== 'ANSWER' ||
+    event.commune === undefined ||
+    (INSEE_CODE.test(event.commune) && departementOfInsee(event.commune) === event.value);
+  const answered = (context: QuestionnaireContext, step: string, event: QuestionnaireEvent): Answers => {
+    const answers = withAnswer(context, step, event.type === 'ANSWER' ? event.value : null);
+    if (stepOf(flow, step).kind !== 'departement' || event.type !== 'ANSWER') return answers;
+    const { commune: _dropped, ...rest } = answers;
+    return event.commune === undefined ? rest : { ...rest, commune: event.commune };
+  };
+
   const back = (id: string) => [
     {
       guard: ({ context }: { context: QuestionnaireContext }) => context.editing,
       target: `#q.${CHECK}`,
     },
-    ...predecessors(id).map((p) => ({
+    ...(id === RESULT ? predecessors(id) : flow.steps.map((s) => s.id)).map((p) => ({
       guard: ({ context }: { context: QuestionnaireContext }) =>
-        id === RESULT || previousOf(flow, context.answers, id === CHECK ? END : id) === p,
+        id === RESULT || previousShown(context, id === CHECK ? END : id) === p,
       target: `#q.${p}`,
       actions: assign({ error: null }),
     })),
@@ -99,18 +125,20 @@ export function createQuestionnaireMachine(flow: Flow, departements: readonly st
         guard: ({ context, event }: { context: QuestionnaireContext; event: QuestionnaireEvent }) =>
           event.type === 'ANSWER' &&
           valid(event.value) &&
+          communeFits(event) &&
           (!branch.when || holds(branch.when, withAnswer(context, step.id, event.value), flow.definitions)),
         target: `#q.${target(branch.goto)}`,
         actions: assign(({ context, event }: { context: QuestionnaireContext; event: QuestionnaireEvent }) => ({
-          answers: withAnswer(context, step.id, event.type === 'ANSWER' ? event.value : null),
+          answers: answered(context, step.id, event),
           editTarget: null,
+          skip: context.skip.filter((s) => s !== step.id),
           error: null,
         })),
       }));
       // While editing, an answered step that is not the one being changed is passed over.
       const passOver = step.next.map((branch) => ({
         guard: ({ context }: { context: QuestionnaireContext }) =>
-          context.editing &&
+          (context.editing || context.skip.includes(step.id)) &&
           context.editTarget !== step.id &&
           isDone(context.answers, step.id) &&
           (!branch.when || holds(branch.when, context.answers, flow.definitions)),
@@ -137,12 +165,13 @@ export function createQuestionnaireMachine(flow: Flow, departements: readonly st
       editTarget: null,
       error: null,
       resume: input.at ?? null,
+      skip: (input.skip ?? []).filter((id) => flow.steps.some((s) => s.id === id)),
     }),
     initial: START,
     on: {
       RESTART: {
         target: `#q.${flow.start}`,
-        actions: assign({ answers: {}, editing: false, editTarget: null, error: null, resume: null }),
+        actions: assign({ answers: {}, editing: false, editTarget: null, error: null, resume: null, skip: [] }),
       },
       SHOW: show,
     },

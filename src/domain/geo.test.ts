@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { content } from './content.ts';
+import { communesOf, etalabCommunes, buildGeoIndex } from './geo-index.ts';
+import { classify, communeOf, decodeGeoIndex, departementOfInsee, lookup, searchKey, type Commune, type GeoResult } from './geo.ts';
+import { departementCodes, directory } from './questionnaire.ts';
+
+const compact = buildGeoIndex(departementCodes);
+const index = decodeGeoIndex(compact);
+const kept = communesOf(etalabCommunes, departementCodes);
+
+const communes = (result: GeoResult): readonly Commune[] => (result.kind === 'communes' ? result.communes : []);
+const names = (result: GeoResult) => communes(result).map((c) => `${c.name} ${c.departement}`);
+const find = (input: string) => lookup(index, input, departementCodes, 100);
+
+describe('geo index (the rules, over every commune)', () => {
+  it('decodes to exactly the communes kept from the dataset, with their INSEE code, département and postal codes', () => {
+    expect(index.communes).toHaveLength(kept.length);
+    expect(index.communes.map(({ key: _k, ...c }) => c)).toEqual(kept);
+  });
+
+  it('keeps only communes actuelles and arrondissements municipaux, of the 101 départements, with a postal code', () => {
+    // (A commune déléguée may share its INSEE code with its commune nouvelle: the index has the commune nouvelle.)
+    const keptTypes = new Set(
+      etalabCommunes.filter((e) => e.type === 'commune-actuelle' || e.type === 'arrondissement-municipal').map((e) => `${e.code} ${e.nom}`),
+    );
+    for (const c of index.communes) {
+      expect(keptTypes.has(`${c.insee} ${c.name}`), c.insee).toBe(true);
+      expect(departementCodes, c.insee).toContain(c.departement);
+      expect(c.postalCodes.length, c.insee).toBeGreaterThan(0);
+    }
+    // Every commune actuelle of the 101 départements is there, but Paris, Lyon and Marseille as a whole.
+    const actuelles = etalabCommunes.filter((c) => c.type === 'commune-actuelle' && departementCodes.includes(c.departement ?? ''));
+    const inIndex = new Set(index.communes.map((k) => k.insee));
+    const missing = actuelles.filter((c) => !inIndex.has(c.code)).map((c) => c.nom);
+    expect(missing.sort()).toEqual(['Lyon', 'Marseille', 'Paris']);
+  });
+
+  it('gives each commune the dataset’s département, derived from its INSEE code, and that département has a caisse', () => {
+    const byCode = new Map(
+      etalabCommunes.filter((c) => c.type === 'commune-actuelle' || c.type === 'arrondissement-municipal').map((c) => [c.code, c]),
+    );
+    for (const c of index.communes) {
+      expect(c.departement, c.insee).toBe(byCode.get(c.insee)?.departement);
+      expect(departementOfInsee(c.insee), c.insee).toBe(c.departement);
+      expect(directory.caisseOf(c.departement), c.insee).toBeDefined();
+    }
+  });
+
+  it('finds every commune from each of its postal codes, and from its name', () => {
+    for (const c of index.communes) {
+      for (const pc of c.postalCodes) expect(index.byPostalCode.get(pc), pc).toContain(c);
+    }
+    // By name: one commune in 300 (a search scans them all).
+    for (const c of index.communes.filter((_, i) => i % 300 === 0)) {
+      expect(communes(find(c.name)), c.name).toContain(c);
+    }
+  }, 30_000);
+
+  it('never says "20": Corsican communes are in 2A or 2B, whatever their postal code', () => {
+    const corsican = index.communes.filter((c) => c.postalCodes.some((pc) => pc.startsWith('20')));
+    expect(corsican.length).toBeGreaterThan(300);
+    for (const c of corsican) expect(['2A', '2B'], c.name).toContain(c.departement);
+    expect(index.communes.some((c) => c.departement === '20')).toBe(false);
+  });
+
+  it('covers every département with communes, overseas included', () => {
+    const withCommunes = new Set(index.communes.map((c) => c.departement));
+    expect([...departementCodes].filter((d) => !withCommunes.has(d))).toEqual([]);
+  });
+
+  it('is a compact file (what phones download once)', () => {
+    const size = JSON.stringify(compact).length;
+    expect(size).toBeLessThan(800_000);
+    expect(compact.source).toMatch(/decoupage-administratif 6\.0\.0/);
+  });
+});
+
+describe('resolution cases (real communes)', () => {
+  it('Marseille: each arrondissement has its postal code and INSEE code, in the Bouches-du-Rhône', () => {
+    const first = communes(find('13001'));
+    expect(first.map((c) => [c.name, c.insee, c.departement])).toEqual([['Marseille 1er Arrondissement', '13201', '13']]);
+    expect(communes(find('13 008')).map((c) => c.insee)).toEqual(['13208']);
+    const byName = communes(find('marseille'));
+    expect(byName.filter((c) => c.name.includes('Arrondissement'))).toHaveLength(16);
+    expect(byName[0]?.insee).toBe('13201');
+    expect(byName[1]?.insee).toBe('13202');
+  });
+
+  it('Porto-Vecchio is in Corse-du-Sud (2A), Corte in Haute-Corse (2B)', () => {
+    expect(communes(find('20137')).find((c) => c.name === 'Porto-Vecchio')).toMatchObject({ insee: '2A247', departement: '2A' });
+    expect(communes(find('porto vecchio'))[0]).toMatchObject({ insee: '2A247', departement: '2A' });
+    expect(communes(find('vecchio'))[0]?.name).toBe('Porto-Vecchio');
+    expect(communes(find('Corte'))[0]).toMatchObject({ insee: '2B096', departement: '2B', postalCodes: ['20250'] });
+    expect(communes(find('20250')).every((c) => c.departement === '2B')).toBe(true);
+    expect(names(find('20000'))).toEqual(['Ajaccio 2A']);
+  });
+
+  it('a postal code whose prefix is another département’s: 94390 is Paray-Vieille-Poste, in the Essonne (91)', () => {
+    expect(communes(find('94390'))).toEqual([expect.objectContaining({ name: 'Paray-Vieille-Poste', insee: '91479', departement: '91' })]);
+  });
+
+  it('a postal code shared by two départements: 13780 is Cuges-les-Pins (13) and Riboux (83); 05110 serves 04 and 05', () => {
+    expect(names(find('13780'))).toEqual(['Cuges-les-Pins 13', 'Riboux 83']);
+    const shared = communes(find('05110'));
+    expect(new Set(shared.map((c) => c.departement))).toEqual(new Set(['04', '05']));
+    expect(shared.find((c) => c.name === 'La Saulce')?.departement).toBe('05');
+    expect(shared.find((c) => c.name === 'Claret')?.departement).toBe('04');
+  });
+
+  it('overseas: Guadeloupe, Martinique, Guyane, La Réunion and Mayotte (CSSM)', () => {
+    expect(communes(find('97110'))[0]).toMatchObject({ name: 'Pointe-à-Pitre', departement: '971' });
+    expect(communes(find('Fort-de-France'))[0]).toMatchObject({ departement: '972' });
+    expect(communes(find('Cayenne'))[0]).toMatchObject({ departement: '973' });
+    expect(communes(find('97400'))[0]).toMatchObject({ name: 'Saint-Denis', departement: '974' });
+    const mamoudzou = communes(find('Mamoudzou'))[0];
+    expect(mamoudzou).toMatchObject({ insee: '97611', departement: '976' });
+    expect(names(find('97600'))).toEqual(['Koungou 976', 'Mamoudzou 976']);
+    expect(directory.caisseOf('976')).toBe('cssm');
+    expect(content.departements.departements.find((d) => d.code === '976')?.toConfirm).toBe(true);
+  });
+
+  it('finds names without accents, hyphens or capitals, and "St" for "Saint"', () => {
+    expect(searchKey('Saint-Étienne-du-Rouvray')).toBe('saint etienne du rouvray');
+    expect(searchKey('St Etienne')).toBe('saint etienne');
+    expect(communes(find('st etienne'))[0]?.insee).toBe('42218');
+    expect(communes(find('L’Haÿ-les-Roses'))[0]?.insee).toBe('94038');
+  });
+
+  it('says how many communes match and shows at most the limit', () => {
+    const result = lookup(index, 'saint', departementCodes, 10);
+    expect(result.kind === 'communes' && result.total).toBeGreaterThan(1000);
+    expect(communes(result)).toHaveLength(10);
+  });
+
+  it('finds a commune by its INSEE code only through the index', () => {
+    expect(communeOf(index, '2B096')?.name).toBe('Corte');
+    expect(communeOf(index, '99999')).toBeUndefined();
+  });
+});
+
+describe('bad input', () => {
+  const problem = (input: string) => {
+    const result = find(input);
+    return result.kind === 'problem' ? result : null;
+  };
+  it.each([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['99999', 'postalUnknown'],
+    ['00000', 'postalUnknown'],
+    ['13OO1', 'postalLetters'],
+    ['75a01', 'postalLetters'],
+    ['1300', 'postalLength'],
+    ['130011', 'postalLength'],
+    ['Zzyzxville', 'nameUnknown'],
+    ['--', 'nameUnknown'],
+    ['20', 'corsica'],
+  ])('%j → %s', (input, expected) => {
+    expect(problem(input)?.problem).toBe(expected);
+  });
+
+  it('recognises a département number typed instead of a postal code, "2a" in lower case included', () => {
+    expect(problem('2a')).toEqual({ kind: 'problem', problem: 'departementCode', departement: '2A' });
+    expect(problem('2B')).toEqual({ kind: 'problem', problem: 'departementCode', departement: '2B' });
+    expect(problem('13')).toEqual({ kind: 'problem', problem: 'departementCode', departement: '13' });
+    expect(problem('976')).toEqual({ kind: 'problem', problem: 'departementCode', departement: '976' });
+  });
+
+  it('accepts spaces around and inside a postal code', () => {
+    expect(classify(' 13 001 ', departementCodes)).toEqual({ kind: 'postal', code: '13001' });
+    expect(names(find(' 20 137'))).toContain('Porto-Vecchio 2A');
+  });
+});

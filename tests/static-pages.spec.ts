@@ -1,21 +1,25 @@
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './helpers/axe.ts';
-import { staticPages } from './helpers/pages.ts';
+import { localizedPages } from './helpers/pages.ts';
+import { localePath } from '../src/i18n/routes.ts';
 
-for (const path of staticPages) {
+/** Every page of helpers/pages.ts in every locale of src/i18n/routes.ts (fr at the root, /falc/, /en/, /ar/, /es/). */
+for (const { path, locale, lang, dir } of localizedPages) {
   test.describe(`page ${path}`, () => {
-    test('answers 200, is French, has one h1, the urgent-help link, a skip link, no axe violation', async ({
+    test(`answers 200, is lang="${lang}" dir="${dir}", has one h1, the urgent-help link, a skip link, no axe violation`, async ({
       page,
     }) => {
       const response = await page.goto(path);
       expect(response, `no response for ${path}`).not.toBeNull();
       expect(response?.status(), `HTTP status of ${path}`).toBe(200);
 
-      await expect.soft(page.locator('html'), '<html lang="fr">').toHaveAttribute('lang', 'fr');
+      await expect.soft(page.locator('html'), `<html lang="${lang}">`).toHaveAttribute('lang', lang);
+      await expect.soft(page.locator('html'), `<html dir="${dir}">`).toHaveAttribute('dir', dir);
       await expect.soft(page.locator('h1'), 'exactly one h1').toHaveCount(1);
-      await expect
-        .soft(page.locator('header a[href="/aide-urgente/"]').first(), 'header link to /aide-urgente/')
-        .toBeVisible();
+      const urgent = localePath(locale, '/aide-urgente/');
+      await expect.soft(page.locator(`header a[href="${urgent}"]`).first(), `header link to ${urgent}`).toBeVisible();
+      // The language switcher: one link per locale, the current one marked.
+      await expect.soft(page.locator('header a[hreflang][aria-current]'), 'current language marked').toHaveCount(1);
 
       // Skip link: the first element reached with Tab is a same-page link whose target exists.
       await page.keyboard.press('Tab');
@@ -36,7 +40,7 @@ for (const path of staticPages) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const path of staticPages) {
+  for (const { path } of localizedPages) {
     test(`${path} shows its h1`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status(), `HTTP status of ${path}`).toBe(200);
@@ -54,10 +58,10 @@ test.describe('without JavaScript', () => {
 });
 
 test('every internal link on the static pages answers 200', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   // link (without #fragment) -> pages it was found on
   const links = new Map<string, Set<string>>();
-  for (const path of staticPages) {
+  for (const { path } of localizedPages) {
     const response = await page.goto(path);
     if (response?.status() !== 200) continue; // reported by the per-page test
     const hrefs = await page

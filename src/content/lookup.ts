@@ -1,6 +1,6 @@
 /**
  * Pure lookups over the content files. No zod here: shared by the build (src/domain/content.ts, which
- * validates first) and by browser code (src/content/data.ts, which trusts the validated files).
+ * validates first).
  */
 import type { z } from 'zod';
 import type * as S from '../domain/schemas.ts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, balsOf, caisseOf, content, departement, dispositif, phone, site, validateContent } from './content.ts';
-import * as data from '../content/data.ts';
 import { AxeId, DispositifId, Moment, Public, RedirectionId, Stat, ThemeId } from './schemas.ts';
 import { keys } from '../i18n/index.ts';
 import texts from '../i18n/locales/fr/content.json' with { type: 'json' };
@@ -94,14 +93,6 @@ describe('the real content', () => {
     for (const id of ['essai_encadre', 'crpe', 'visite_pre_reprise', 'rendez_vous_liaison'])
       expect(dispositif(id)?.publics, id).toEqual(['salarie']);
     for (const id of ['ama', 'help']) expect(dispositif(id)?.publics, id).toEqual(['independant']);
-  });
-
-  it('gives browser code the same data and lookups, without zod', () => {
-    expect(data.data.dispositifs).toEqual(content.dispositifs);
-    expect(data.data.departements).toEqual(content.departements);
-    expect(data.caisseOf('05')?.id).toBe('carsat_sud_est');
-    expect(data.balsOf('13')).toHaveLength(2);
-    expect(data.phone('agri_ecoute')?.display).toBe('09 69 39 29 19');
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The content files of `src/content/`, validated (zod schemas + cross-references) when this module is
  * imported: a page that imports `content` fails the build with the file, the path and what is wrong.
- * Build-time and tests only; browser code uses src/content/data.ts.
+ * Build-time and tests only; the questionnaire page hands the browser a slim projection of it.
  */
 import type { z } from 'zod';
 import * as S from './schemas.ts';

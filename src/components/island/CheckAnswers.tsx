@@ -2,6 +2,7 @@
 import type { RefObject } from 'preact';
 import { answeredQuestions } from '../../domain/flow.ts';
 import { keys } from '../../i18n/keys.ts';
+import { useCommuneName } from '../geo-client.ts';
 import { BackLink } from './BackLink.tsx';
 import { answerText } from './format.ts';
 import type { ScreenContext } from './types.ts';
@@ -16,6 +17,7 @@ interface Props {
 
 export function CheckAnswers({ screen, heading, onBack, onEdit, onConfirm }: Props) {
   const { t, flow, data, answers } = screen;
+  const commune = useCommuneName(answers['commune']);
   return (
     <div class="check-answers">
       <BackLink t={t} onBack={onBack} />
@@ -27,7 +29,11 @@ export function CheckAnswers({ screen, heading, onBack, onEdit, onConfirm }: Pro
           return (
             <div class="summary-list__row" key={step.id}>
               <dt class="summary-list__key">{label}</dt>
-              <dd class="summary-list__value">{answerText(t, data, step, answers[step.id])}</dd>
+              <dd class="summary-list__value">
+                {step.kind === 'departement' && commune
+                  ? t('ui.geo.withCommune', { commune, departement: answerText(t, data, step, answers[step.id]) })
+                  : answerText(t, data, step, answers[step.id])}
+              </dd>
               <dd class="summary-list__actions">
                 <button type="button" class="link-button" onClick={() => onEdit(step.id)}>
                   {t('ui.check.change')}

@@ -5,6 +5,7 @@ import type { Answer } from '../../domain/conditions.ts';
 import { progress, type Step } from '../../domain/flow.ts';
 import { keys } from '../../i18n/keys.ts';
 import { BackLink } from './BackLink.tsx';
+import { DepartementField, type DepartementResolver } from './DepartementField.tsx';
 import { questionTitle } from './format.ts';
 import type { ScreenContext } from './types.ts';
 
@@ -15,11 +16,12 @@ interface Props {
   readonly error: boolean;
   readonly isFirst: boolean;
   readonly onBack: () => void;
-  readonly onAnswer: (value: Answer | null) => void;
+  /** `commune`: the INSEE code of the commune chosen on the département step. */
+  readonly onAnswer: (value: Answer | null, commune?: string) => void;
 }
 
 export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, onAnswer }: Props) {
-  const { t, flow, data, answers, forOther } = screen;
+  const { t, flow, answers, forOther } = screen;
   const summary = useRef<HTMLDivElement>(null);
   // Until the script runs, the server-rendered form must not submit natively: a GET would put the answer in the URL.
   const [ready, setReady] = useState(false);
@@ -27,10 +29,14 @@ export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, 
   const id = step.id;
   const title = questionTitle(t, id, forOther);
   const hint = t(keys.question(id, 'hint'));
-  const errorText = t(keys.question(id, 'error'));
+  // The département step: the typed postal code or commune can have its own problem (ui.geo.problem.*).
+  const departementField = useRef<DepartementResolver | null>(null);
+  const [entryProblem, setEntryProblem] = useState<string | null>(null);
+  const errorText = entryProblem ? t(`ui.geo.problem.${entryProblem}`) : t(keys.question(id, 'error'));
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const firstInput = step.kind === 'departement' ? id : `${id}-${step.options?.[0] ?? ''}`;
+  const firstInput =
+    step.kind === 'departement' ? (entryProblem ? (departementField.current?.entryId ?? id) : id) : `${id}-${step.options?.[0] ?? ''}`;
   const answer = answers[id];
   const chosen = answer === undefined ? [] : typeof answer === 'string' ? [answer] : answer;
   const { index, remainingAtMost } = progress(flow, answers, id);
@@ -43,7 +49,12 @@ export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, 
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const values = form.getAll(id).map(String).filter((v) => v !== '');
-    if (step.kind === 'multiple') onAnswer(values.length > 0 ? values : null);
+    if (step.kind === 'departement' && departementField.current) {
+      const resolved = departementField.current.resolve();
+      setEntryProblem(resolved.kind === 'problem' ? resolved.problem : null);
+      if (resolved.kind === 'answer') onAnswer(resolved.value, resolved.commune);
+      else onAnswer(null);
+    } else if (step.kind === 'multiple') onAnswer(values.length > 0 ? values : null);
     else onAnswer(values[0] ?? null);
     summary.current?.focus();
   };
@@ -82,19 +93,19 @@ export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, 
         ) : null}
         <p class="muted progress">{t('ui.progress', { index, remaining: remainingAtMost, count: remainingAtMost })}</p>
         {step.kind === 'departement' ? (
-          <div class={error ? 'field field--error' : 'field'}>
-            <h1 class="legend--page" tabIndex={-1} ref={heading}>
-              <label for={id}>{title}</label>
-            </h1>
-            <p class="hint" id={hintId}>{hint}</p>
-            {errorMessage}
-            <select class={error ? 'select input--error' : 'select'} id={id} name={id} aria-describedby={describedBy}>
-              <option value="">{t('ui.departement.choose')}</option>
-              {data.departements.map((d) => (
-                <option value={d.code} selected={chosen.includes(d.code)}>{`${d.code} – ${d.name}`}</option>
-              ))}
-            </select>
-          </div>
+          <DepartementField
+            screen={screen}
+            id={id}
+            title={title}
+            hint={hint}
+            hintId={hintId}
+            errorId={errorId}
+            errorMessage={errorMessage}
+            entryError={entryProblem !== null}
+            error={error}
+            heading={heading}
+            resolver={departementField}
+          />
         ) : (
           <div class={error ? 'field field--error' : 'field'}>
             <fieldset class="fieldset" aria-describedby={describedBy}>

@@ -21,6 +21,7 @@ import { Result } from './Result.tsx';
 import { SupportScreen } from './SupportScreen.tsx';
 import type { IslandProps, ScreenContext } from './types.ts';
 import { Unexpected } from './Unexpected.tsx';
+import type { Prefill } from './prefill.ts';
 
 /** A hand-off older than this is ignored (the click that wrote it did not lead here). */
 const HANDOFF_MAX_AGE_MS = 60_000;
@@ -120,6 +121,8 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   const [actor, setActor] = useState(() => createActor(machine, { input: {} }).start());
   const snapshot = useSnapshot(actor);
   const [caught, resetCaught] = useErrorBoundary();
+  // A partner's link gave a département we could not use (#departement=…): say so, kindly.
+  const [prefillIgnored, setPrefillIgnored] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = useRef<string | null>(null);
   const fromHistory = useRef(false);
@@ -130,12 +133,25 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   useEffect(() => {
     const handoff = takeHandoff();
     const saved = readHistory() ?? handoff;
-    if (saved) {
-      const resumed = createActor(machine, { input: { answers: saved.answers, at: saved.step } }).start();
+    // A département given in the URL fragment by a partner's link: the step is passed over (unless changed since).
+    // Its validation (zod/mini) is loaded only for such a link.
+    const begin = (prefill: Prefill | null) => {
+      setPrefillIgnored(prefill?.ignored ?? false);
+      const given = prefill?.answers ?? {};
+      const skip = (prefill?.skip ?? []).filter((id) => saved?.answers[id] === undefined || saved.answers[id] === given[id]);
+      if (!saved && skip.length === 0) return;
+      const answers = { ...given, ...saved?.answers };
+      const resumed = createActor(machine, { input: saved ? { answers, at: saved.step, skip } : { answers, skip } }).start();
       fromHistory.current = true;
       resuming.current = resumed;
       setActor(resumed);
-    }
+    };
+    if (/^#(?:.*&)?departement=/.test(location.hash)) {
+      import('./prefill.ts').then(
+        ({ readPrefill }) => begin(readPrefill(location.hash, directoryData.departements.map((d) => d.code))),
+        () => begin(null),
+      );
+    } else begin(null);
     const onPop = () => {
       const entry = readHistory();
       if (!entry) {
@@ -248,6 +264,8 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     );
   }
   return (
+    <>
+    {prefillIgnored && step === flow.start ? <p class="notice" role="status">{t('ui.prefill.ignored')}</p> : null}
     <QuestionScreen
       key={step}
       screen={screen}
@@ -256,7 +274,8 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
       error={error === step}
       isFirst={step === flow.start}
       onBack={() => actor.send({ type: 'BACK' })}
-      onAnswer={(value) => actor.send({ type: 'ANSWER', value })}
+      onAnswer={(value, commune) => actor.send(commune === undefined ? { type: 'ANSWER', value } : { type: 'ANSWER', value, commune })}
     />
+    </>
   );
 }

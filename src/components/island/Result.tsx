@@ -9,6 +9,7 @@ import { answeredQuestions } from '../../domain/flow.ts';
 import { orient, type Outcome } from '../../domain/orientation.ts';
 import { keys } from '../../i18n/keys.ts';
 import { answerText, factText } from './format.ts';
+import { useCommuneName } from '../geo-client.ts';
 import { mailto } from './mailto.ts';
 import { PhoneItem, PhoneLink, UrgentNumbers } from './Phones.tsx';
 import type { ScreenContext } from './types.ts';
@@ -53,9 +54,11 @@ function Contacts({ screen }: { readonly screen: ScreenContext }) {
   const [withSummary, setWithSummary] = useState(false);
   const caisse = contact.caisse ? data.caisses[contact.caisse] : undefined;
   const subject = t('ui.mail.subject');
+  const commune = useCommuneName(answers['commune']);
   const summaryLines = answeredQuestions(flow, answers).map(
     (step) => `${t(keys.question(step.id, 'check'))} : ${answerText(t, data, step, answers[step.id])}`,
   );
+  if (commune) summaryLines.push(`${t('ui.mail.commune')} : ${commune}`);
   const summary = withSummary ? { intro: t('ui.mail.intro'), lines: summaryLines, reminder: t('ui.mail.reminder') } : null;
   const ameli = data.sites['ameli'];
   return (

@@ -14,3 +14,32 @@ describe('mailto', () => {
     expect(decodeURIComponent(link.split('body=')[1] ?? '')).toBe('Bonjour,\r\n\r\n- Arrêt : oui\r\n\r\nN’écrivez que l’utile.');
   });
 });
+
+describe('mailto as the result builds it (locale texts, commune name)', async () => {
+  const { ui } = (await import('../../i18n/locales/fr/ui.json', { with: { type: 'json' } })).default;
+  it('subject only, exactly, when the summary is not ticked', () => {
+    expect(ui.mail.subject).toBe('Demande d’accompagnement – service social');
+    expect(mailto('servicesocialbdrest@carsat-sudest.fr', ui.mail.subject, null)).toBe(
+      'mailto:servicesocialbdrest@carsat-sudest.fr?subject=Demande%20d%E2%80%99accompagnement%20%E2%80%93%20service%20social',
+    );
+  });
+
+  it('the ticked summary: intro, answers, the commune name, the reminder; CRLF and UTF-8 percent-encoding', () => {
+    const summary = {
+      intro: ui.mail.intro,
+      lines: ['Département : Corse-du-Sud (2A)', `${ui.mail.commune} : Porto-Vecchio`],
+      reminder: ui.mail.reminder,
+    };
+    const link = mailto('servicesocialajaccio@carsat-sudest.fr', ui.mail.subject, summary);
+    const [head, body = ''] = link.split('&body=');
+    expect(head).toBe('mailto:servicesocialajaccio@carsat-sudest.fr?subject=Demande%20d%E2%80%99accompagnement%20%E2%80%93%20service%20social');
+    expect(body).toBe(
+      'Bonjour%2C%20je%20souhaite%20%C3%AAtre%20contact%C3%A9%20par%20le%20service%20social.%20Voici%20un%20r%C3%A9sum%C3%A9%20de%20ma%20situation%20%3A' +
+        '%0D%0A%0D%0A-%20D%C3%A9partement%20%3A%20Corse-du-Sud%20(2A)%0D%0A-%20Commune%20%3A%20Porto-Vecchio%0D%0A%0D%0A' +
+        encodeURIComponent(ui.mail.reminder),
+    );
+    expect(body).not.toMatch(/[^\x21-\x7e]/);
+    expect(decodeURIComponent(body).split('\r\n')).toEqual([ui.mail.intro, '', '- Département : Corse-du-Sud (2A)', '- Commune : Porto-Vecchio', '', ui.mail.reminder]);
+    expect(decodeURIComponent(body)).not.toMatch(/[^\r]\n/);
+  });
+});

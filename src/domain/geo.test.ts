@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { content } from './content.ts';
+import etalabDepartements from '@etalab/decoupage-administratif/data/departements.json' with { type: 'json' };
 import { communesOf, etalabCommunes, buildGeoIndex } from './geo-index.ts';
 import { classify, communeOf, decodeGeoIndex, departementOfInsee, lookup, searchKey, type Commune, type GeoResult } from './geo.ts';
 import { departementCodes, directory } from './questionnaire.ts';
@@ -61,6 +62,13 @@ describe('geo index (the rules, over every commune)', () => {
     expect(corsican.length).toBeGreaterThan(300);
     for (const c of corsican) expect(['2A', '2B'], c.name).toContain(c.departement);
     expect(index.communes.some((c) => c.departement === '20')).toBe(false);
+  });
+
+  it('serves exactly the 101 départements of the official dataset (same codes), each with a caisse', () => {
+    // The dataset also lists the collectivités d'outre-mer (975, 977, 978, 98x): not départements, not served here.
+    const official = (etalabDepartements as readonly { code: string; zone: string }[]).filter((d) => d.zone !== 'com').map((d) => d.code);
+    expect([...departementCodes].sort()).toEqual([...official].sort());
+    for (const code of departementCodes) expect(directory.caisseOf(code), code).toBeDefined();
   });
 
   it('covers every département with communes, overseas included', () => {

@@ -175,6 +175,12 @@ function distJs() {
   return { files, totalGzipBytes: files.reduce((s, f) => s + f.gzipBytes, 0) };
 }
 
+/** gzip -9 bytes of the geo index (dist/geo/communes.json), or null if the build has none. */
+function geoIndexGzipBytes() {
+  const file = path.join(root, 'dist', 'geo', 'communes.json');
+  return fs.existsSync(file) ? gz(fs.readFileSync(file)) : null;
+}
+
 function printTable(rows) {
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length)));
   const line = (r) => `  ${r.map((c, i) => (i < 3 ? String(c).padEnd(widths[i]) : c)).join('  ')}`;
@@ -228,6 +234,8 @@ async function main() {
     ['other: images, fonts, json… (gzip)', kb(g.other), '—', ''],
     ['total (gzip)', kb(g.total), '≤ 60 KB', ok(g.total <= 60 * KB)],
     ['dist/**/*.js, first party (gzip)', kb(dist.totalGzipBytes), '—', ''],
+    // Not part of the page load: fetched once, only when the département step or the contacts search is used.
+    ['geo index (gzip)', kb(geoIndexGzipBytes()), '—', 'dist/geo/communes.json, fetched on use'],
   ];
   const scoreRow = (label, v) => [label, v ?? 'n/a', '100', ok(v == null ? null : v === 100)];
   rows.push(
@@ -268,6 +276,7 @@ async function main() {
     budgets: { jsGzipKB: 40, totalGzipKB: 60, lighthouse: 100, lcpSeconds: 1.2, tbtMs: 50, cls: 0 },
     transfer,
     distJs: dist,
+    geoIndexGzipBytes: geoIndexGzipBytes(),
     lighthouse: lh ?? null,
     lighthouseError: lhError,
   };

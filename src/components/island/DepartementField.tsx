@@ -57,6 +57,13 @@ export function DepartementField({ screen, id, title, hint, hintId, errorId, err
   // Which control the person used last: what they typed wins over an older choice in the list, and back.
   const last = useRef<'text' | 'list' | 'commune'>(answeredCommune ? 'commune' : 'list');
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Closing the list on blur waits a moment: the list is in the page's flow, so closing it at once would move
+  // the « Continuer » button away from under a click that is going on.
+  const blurTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const cancelBlur = () => {
+    if (blurTimer.current) clearTimeout(blurTimer.current);
+    blurTimer.current = null;
+  };
 
   const comboId = `${id}-recherche`;
   const listId = `${id}-communes`;
@@ -81,6 +88,7 @@ export function DepartementField({ screen, id, title, hint, hintId, errorId, err
 
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
+    cancelBlur();
   }, []);
 
   const announce = (message: string) => {
@@ -167,6 +175,7 @@ export function DepartementField({ screen, id, title, hint, hintId, errorId, err
   resolver.current = {
     entryId: comboId,
     resolve(): DepartementAnswer {
+      cancelBlur();
       if (commune && last.current === 'commune' && commune.departement === departement) {
         return { kind: 'answer', value: departement, commune: commune.insee };
       }
@@ -230,9 +239,13 @@ export function DepartementField({ screen, id, title, hint, hintId, errorId, err
               value={text}
               onInput={onInput}
               onKeyDown={onKeyDown}
+              onFocus={cancelBlur}
               onBlur={() => {
-                setExpanded(false);
-                setActive(-1);
+                cancelBlur();
+                blurTimer.current = setTimeout(() => {
+                  setExpanded(false);
+                  setActive(-1);
+                }, 300);
               }}
             />
             <ul id={listId} role="listbox" aria-label={t('ui.geo.listLabel')} class="combobox__list" hidden={!expanded || options.length === 0}>

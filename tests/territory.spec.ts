@@ -1,0 +1,278 @@
+/**
+ * Where the person lives (issue 3): the département step's postal code / commune combobox driven by the keyboard
+ * (real communes: Marseille, Porto-Vecchio, Corte, Paray-Vieille-Poste, Cuges-les-Pins / Riboux, Mayotte), bad
+ * input at the field, the <select> fallback, a partner's #departement= link, the contacts page search, axe, and
+ * privacy (the geo index is one static file; nothing typed is ever in a request URL).
+ */
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { expectNoA11yViolations } from './helpers/axe.ts';
+import {
+  checkLabel,
+  clickToNextScreen,
+  confirmAnswers,
+  continueButton,
+  currentScreen,
+  heading,
+  mailtoLinks,
+  openQuestionnaire,
+  persona,
+  playAnswers,
+  questionTitle,
+  ui,
+  waitForIsland,
+  CHECK,
+  QUESTIONNAIRE,
+} from './helpers/questionnaire.ts';
+import pagesTexts from '../src/i18n/locales/fr/pages.json' with { type: 'json' };
+
+const valerie = persona('valerie-secretaire-manosque').answers;
+const geo = ui.geo;
+const GEO_URL = '/geo/communes.json';
+
+function combobox(page: Page) {
+  return page.getByRole('combobox', { name: geo.label });
+}
+function listbox(page: Page) {
+  return page.getByRole('listbox', { name: geo.listLabel });
+}
+function select(page: Page) {
+  return page.getByLabel(questionTitle('departement'), { exact: true });
+}
+
+/** Records every request URL of the page (to check the index is fetched once and nothing typed leaves). */
+function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request: Request) => urls.push(request.url()));
+  return urls;
+}
+
+async function toDepartementStep(page: Page): Promise<void> {
+  await openQuestionnaire(page);
+  await playAnswers(page, valerie, { until: 'departement' });
+  await expect(combobox(page)).toBeVisible();
+}
+
+/** Types into the combobox and waits for the list of options. */
+async function type(page: Page, text: string): Promise<void> {
+  await combobox(page).fill('');
+  await combobox(page).pressSequentially(text);
+}
+
+async function checkRow(page: Page): Promise<string> {
+  const row = page.locator('.summary-list__row').filter({ has: page.getByText(checkLabel('departement'), { exact: true }) });
+  return (await row.locator('.summary-list__value').innerText()).trim();
+}
+
+test.describe('département step: postal code or commune', () => {
+  test('Marseille by postal code, by keyboard: Down, Enter, then the check step names the arrondissement', async ({ page }) => {
+    const urls = recordRequests(page);
+    await toDepartementStep(page);
+    await type(page, '13001');
+    await expect(listbox(page).getByRole('option')).toHaveText(['Marseille 1er Arrondissement (13001) – Bouches-du-Rhône (13)']);
+    await expect(combobox(page)).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('status').filter({ hasText: /commune trouvée/ })).toHaveText(geo.count_one);
+    await expectNoA11yViolations(page, 'departement step, list of communes open');
+    await combobox(page).press('ArrowDown');
+    const option = listbox(page).getByRole('option').first();
+    await expect(option).toHaveAttribute('aria-selected', 'true');
+    await expect(combobox(page)).toHaveAttribute('aria-activedescendant', (await option.getAttribute('id')) ?? '');
+    await combobox(page).press('Enter');
+    await expect(combobox(page)).toHaveAttribute('aria-expanded', 'false');
+    await expect(combobox(page)).toHaveValue('Marseille 1er Arrondissement');
+    await expect(select(page)).toHaveValue('13');
+    await expect(page.getByText(/Commune choisie : Marseille 1er Arrondissement/)).toBeVisible();
+    await expectNoA11yViolations(page, 'departement step, commune chosen');
+    await clickToNextScreen(page, continueButton(page));
+    expect(await currentScreen(page)).toBe(CHECK);
+    expect(await checkRow(page)).toBe('Marseille 1er Arrondissement, Bouches-du-Rhône (13)');
+    await confirmAnswers(page);
+    // No commune table yet in the Bouches-du-Rhône: both BALs.
+    const links = await mailtoLinks(page);
+    expect(links.map((l) => l.split('?')[0])).toEqual(['mailto:servicesocialbdrest@carsat-sudest.fr', 'mailto:servicesocialbdrouest@carsat-sudest.fr']);
+    // The summary, when ticked, names the commune.
+    await page.getByLabel(ui.mail.tick).check();
+    const body = decodeURIComponent((await mailtoLinks(page))[0]?.split('body=')[1] ?? '');
+    expect(body).toContain(`${ui.mail.commune} : Marseille 1er Arrondissement\r\n`);
+    // The index: one static file, fetched once; nothing typed in any URL.
+    expect(urls.filter((u) => u.includes(GEO_URL))).toHaveLength(1);
+    expect(urls.filter((u) => /13001|Marseille/i.test(u))).toEqual([]);
+  });
+
+  test('Porto-Vecchio is 2A and Corte is 2B, by name, never "20"', async ({ page }) => {
+    await toDepartementStep(page);
+    await type(page, 'porto-vec');
+    await expect(listbox(page).getByRole('option')).toHaveText(['Porto-Vecchio (20137) – Corse-du-Sud (2A)']);
+    await combobox(page).press('ArrowDown');
+    await combobox(page).press('Enter');
+    await expect(select(page)).toHaveValue('2A');
+    await type(page, 'Corte');
+    await expect(listbox(page).getByRole('option').first()).toHaveText('Corte (20250) – Haute-Corse (2B)');
+    await combobox(page).press('ArrowDown');
+    await combobox(page).press('Enter');
+    await expect(select(page)).toHaveValue('2B');
+    await clickToNextScreen(page, continueButton(page));
+    expect(await checkRow(page)).toBe('Corte, Haute-Corse (2B)');
+  });
+
+  test('a postal code of another département (94390 → Essonne) and one shared by two départements (13780)', async ({ page }) => {
+    await toDepartementStep(page);
+    await type(page, '94390');
+    await expect(listbox(page).getByRole('option')).toHaveText(['Paray-Vieille-Poste (94390) – Essonne (91)']);
+    await type(page, '13780');
+    await expect(listbox(page).getByRole('option')).toHaveText([
+      'Cuges-les-Pins (13780) – Bouches-du-Rhône (13)',
+      'Riboux (13780) – Var (83)',
+    ]);
+    await expect(page.getByRole('status').filter({ hasText: /communes trouvées/ })).toHaveText(geo.count_other.replace('{{count}}', '2'));
+    // Continuing without choosing: the person is asked to pick their commune; the list stays open.
+    await continueButton(page).click();
+    await expect(page.locator('.error-message')).toContainText(geo.problem.choose);
+    await expect(page.getByRole('alert').getByRole('link')).toHaveAttribute('href', '#departement-recherche');
+    await expectNoA11yViolations(page, 'departement step, several communes for a postal code');
+    await combobox(page).focus();
+    await combobox(page).press('ArrowDown');
+    await combobox(page).press('ArrowDown');
+    await combobox(page).press('Enter');
+    await expect(select(page)).toHaveValue('83');
+    await clickToNextScreen(page, continueButton(page));
+    expect(await checkRow(page)).toBe('Riboux, Var (83)');
+  });
+
+  test('Mayotte: Mamoudzou → 976, the CSSM', async ({ page }) => {
+    await toDepartementStep(page);
+    await type(page, 'Mamoudzou');
+    await combobox(page).press('ArrowDown');
+    await combobox(page).press('Enter');
+    await expect(select(page)).toHaveValue('976');
+    await clickToNextScreen(page, continueButton(page));
+    await confirmAnswers(page);
+    await expect(page.getByText('Caisse de sécurité sociale de Mayotte (CSSM)')).toBeVisible();
+  });
+
+  test('Escape closes the list, then clears the field; Up opens it at the last option', async ({ page }) => {
+    await toDepartementStep(page);
+    await type(page, 'marseille');
+    await expect(listbox(page)).toBeVisible();
+    await combobox(page).press('Escape');
+    await expect(listbox(page)).toBeHidden();
+    await expect(combobox(page)).toHaveValue('marseille');
+    await combobox(page).press('ArrowUp');
+    await expect(listbox(page).getByRole('option').last()).toHaveAttribute('aria-selected', 'true');
+    await combobox(page).press('Escape');
+    await combobox(page).press('Escape');
+    await expect(combobox(page)).toHaveValue('');
+  });
+
+  const bad: [string, string][] = [
+    ['99999', geo.problem.postalUnknown],
+    ['13OO1', geo.problem.postalLetters],
+    ['Zzyzxville', geo.problem.nameUnknown],
+    ['1300', geo.problem.postalLength],
+    ['20', geo.problem.corsica],
+  ];
+  for (const [input, message] of bad) {
+    test(`bad input ${JSON.stringify(input)}: a clear message at the field, and the list still works`, async ({ page }) => {
+      await toDepartementStep(page);
+      await type(page, input);
+      await continueButton(page).click();
+      await expect(page.getByRole('alert')).toBeFocused();
+      await expect(page.locator('.error-message')).toContainText(message);
+      await expect(page.getByRole('alert').getByRole('link')).toHaveAttribute('href', '#departement-recherche');
+      await expect(combobox(page)).toHaveValue(input);
+      await expectNoA11yViolations(page, `departement step, error for ${input}`);
+      await select(page).selectOption('04');
+      await clickToNextScreen(page, continueButton(page));
+      expect(await checkRow(page)).toBe('Alpes-de-Haute-Provence (04)');
+    });
+  }
+
+  test('"2a" (a département number in lower case): told so, and 2A is set in the list', async ({ page }) => {
+    await toDepartementStep(page);
+    await type(page, '2a');
+    await continueButton(page).click();
+    await expect(page.locator('.error-message')).toContainText(geo.problem.departementCode);
+    await expect(select(page)).toHaveValue('2A');
+    await clickToNextScreen(page, continueButton(page));
+    expect(await checkRow(page)).toBe('Corse-du-Sud (2A)');
+  });
+
+  test('spaces in a postal code are fine ("20 000" → Ajaccio, 2A)', async ({ page }) => {
+    await toDepartementStep(page);
+    await type(page, ' 20 000 ');
+    await expect(listbox(page).getByRole('option')).toHaveText(['Ajaccio (20000) – Corse-du-Sud (2A)']);
+    // One commune: Continue takes it.
+    await clickToNextScreen(page, continueButton(page));
+    expect(await checkRow(page)).toBe('Ajaccio, Corse-du-Sud (2A)');
+  });
+});
+
+test.describe('a partner’s link: #departement=', () => {
+  test('the département step is passed over and shown on « Vérifiez vos réponses », where it can be changed', async ({ page }) => {
+    const urls = recordRequests(page);
+    await page.goto(`${QUESTIONNAIRE}#departement=13`);
+    await waitForIsland(page);
+    const { departement: _given, ...rest } = valerie;
+    const seen = await playAnswers(page, rest);
+    expect(seen).not.toContain('departement');
+    expect(await checkRow(page)).toBe('Bouches-du-Rhône (13)');
+    await clickToNextScreen(page, page.getByRole('button', { name: new RegExp(`${ui.check.change}\\s*: ${checkLabel('departement')}`) }));
+    expect(await currentScreen(page)).toBe('departement');
+    await expect(select(page)).toHaveValue('13');
+    expect(urls.every((u) => !u.includes('?'))).toBe(true);
+  });
+
+  test('an unknown value is ignored with a kind note, and the step is asked', async ({ page }) => {
+    await page.goto(`${QUESTIONNAIRE}#departement=20`);
+    await waitForIsland(page);
+    await expect(page.getByText(ui.prefill.ignored)).toBeVisible();
+    await expectNoA11yViolations(page, 'questionnaire with an ignored #departement');
+    const seen = await playAnswers(page, valerie);
+    expect(seen).toContain('departement');
+  });
+});
+
+test.describe('contacts page search', () => {
+  const c = pagesTexts.pages.contacts;
+
+  test('by commune name and by postal code: the caisse, the 3646, the BAL(s) and ameli', async ({ page }) => {
+    const urls = recordRequests(page);
+    await page.goto('/contacts/');
+    const field = page.getByLabel(geo.label, { exact: true });
+    await field.fill('Porto-Vecchio');
+    await page.getByRole('button', { name: c.searchButton }).click();
+    const results = page.locator('[data-geo-results] > li');
+    await expect(results).toHaveCount(1);
+    await expect(results.first()).toContainText('Porto-Vecchio (20137) – Corse-du-Sud (2A)');
+    await expect(results.first()).toContainText('Carsat Sud-Est');
+    await expect(results.first().locator('a[href="tel:3646"]')).toBeVisible();
+    await expect(results.first().locator('a[href^="mailto:"]')).toHaveText(['servicesocialajaccio@carsat-sudest.fr']);
+    await expect(results.first().locator('a[href^="https://www.ameli.fr"]')).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText(c.searchCount_one);
+    await expectNoA11yViolations(page, '/contacts/ with search results');
+
+    await field.fill('13780');
+    await page.getByRole('button', { name: c.searchButton }).click();
+    await expect(results).toHaveCount(2);
+    await expect(results.nth(1)).toContainText('Riboux (13780) – Var (83)');
+    await expect(results.nth(0).locator('a[href^="mailto:"]')).toHaveCount(2);
+
+    await field.fill('1300');
+    await page.getByRole('button', { name: c.searchButton }).click();
+    await expect(page.locator('#recherche-commune-error')).toContainText(geo.problem.postalLength);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expectNoA11yViolations(page, '/contacts/ search error');
+
+    expect(urls.filter((u) => u.includes(GEO_URL))).toHaveLength(1);
+    expect(urls.filter((u) => /Porto|13780|1300[^0-9]/i.test(u))).toEqual([]);
+  });
+
+  test('without JavaScript: no search form, the table of the 101 départements works', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/contacts/');
+    await expect(page.locator('[data-geo-form]')).toBeHidden();
+    await expect(page.locator('#table-contacts tbody tr')).toHaveCount(101);
+    await expect(heading(page)).toBeVisible();
+    await context.close();
+  });
+});

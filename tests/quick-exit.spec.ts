@@ -100,3 +100,17 @@ test('Shift ×3 in Arabic on the aide urgente page', async ({ page }) => {
   for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
   await page.waitForURL(exitUrl);
 });
+
+test('after a reload, it still leaves at once (older entries of the previous load stay, as the page says)', async ({ page }) => {
+  await page.goto('/');
+  await openQuestionnaire(page);
+  await answer(page, 'qui', 'moi');
+  await answer(page, 'besoin', ['travail']);
+  await page.reload();
+  await page.waitForFunction(() => history.state !== null);
+  await answer(page, 'regime', 'general');
+  const before = await historyLength(page);
+  await page.locator('header a[data-quick-exit]').click();
+  await page.waitForURL(exitUrl);
+  expect(await historyLength(page)).toBeLessThanOrEqual(before);
+});

@@ -29,6 +29,21 @@ function depthOfState(): number {
   return typeof depth === 'number' && Number.isInteger(depth) && depth > 0 && depth < 200 ? depth : 0;
 }
 
+/**
+ * How many entries before the current one belong to this same document, where the Navigation API tells
+ * (Chromium); otherwise no limit. After a reload, older entries belong to the previous document: going back to
+ * them would load the questionnaire again instead of leaving, so they are left (the aide urgente page says so).
+ */
+function sameDocumentBefore(): number {
+  const nav = (window as { navigation?: { currentEntry?: { index: number } | null; entries?: () => { sameDocument: boolean }[] } }).navigation;
+  const index = nav?.currentEntry?.index;
+  const entries = nav?.entries?.();
+  if (index === undefined || index < 0 || !entries) return Number.POSITIVE_INFINITY;
+  let count = 0;
+  while (index - 1 - count >= 0 && entries[index - 1 - count]?.sameDocument) count += 1;
+  return count;
+}
+
 let leaving = false;
 
 export function quickExit(url: string): void {
@@ -44,7 +59,7 @@ export function quickExit(url: string): void {
     history.replaceState(null, '');
     location.replace(url);
   };
-  const depth = depthOfState();
+  const depth = Math.min(depthOfState(), sameDocumentBefore());
   if (depth === 0) {
     leave();
     return;

@@ -5,8 +5,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { persona, playToResult, ui } from './helpers/questionnaire.ts';
+import { ownHost } from './helpers/site.ts';
 
-const ownHost = `127.0.0.1:${process.env['TEST_PORT'] ?? '4321'}`;
 const valerie = persona('valerie-secretaire-manosque').answers;
 const answerValues = [...new Set(Object.values(valerie).flat())];
 /** Values no file name of the site contains ('3_mois_ou_plus', 'salarie'…): they must appear nowhere in a URL. */

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { staticPages } from './helpers/pages.ts';
+import { ownHost } from './helpers/site.ts';
 
 // The site promises that nothing leaves the device: no third-party request, no cookie, no localStorage.
-const ownHost = `127.0.0.1:${process.env['TEST_PORT'] ?? '4321'}`;
 
 for (const path of staticPages) {
   test(`${path} contacts no other host, sets no cookie, writes nothing to localStorage`, async ({

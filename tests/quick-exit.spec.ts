@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import contacts from '../src/content/contacts.json' with { type: 'json' };
 import { answer, currentScreen, openQuestionnaire } from './helpers/questionnaire.ts';
+import { origin, ownHost } from './helpers/site.ts';
 
 const exitUrl = contacts.quickExit.url;
 const exitHost = new URL(exitUrl).host;
@@ -40,7 +41,7 @@ async function expectAnswersGone(page: Page, lengthBefore: number): Promise<void
   await page.goBack();
   await page.waitForLoadState('domcontentloaded');
   const url = new URL(page.url());
-  expect(url.host, 'back lands on this site').toBe('127.0.0.1:4321');
+  expect(url.host, 'back lands on this site').toBe(ownHost);
   const shown = await page.evaluate(() => ({
     state: JSON.stringify(history.state),
     checked: document.querySelectorAll('main input:checked').length,
@@ -78,7 +79,7 @@ test('typing capitals, or three slow Shift presses, do not leave', async ({ page
   await page.waitForTimeout(1100);
   await page.keyboard.press('Shift');
   await page.waitForTimeout(300);
-  expect(page.url()).toBe('http://127.0.0.1:4321/aide-urgente/');
+  expect(page.url()).toBe(`${origin}/aide-urgente/`);
 });
 
 test('aide urgente: the header button and the one in the page, and what it erases is explained', async ({ page }) => {

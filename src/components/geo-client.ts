@@ -1,7 +1,12 @@
 /** Preact hooks over the geo index (src/components/geo-load.ts). */
 import { useEffect, useState } from 'preact/hooks';
 import type { GeoIndex } from '../domain/geo.ts';
-import { loadedGeoIndex, loadGeoIndex } from './geo-load.ts';
+
+// The loader (and the decoder of the index) is a separate chunk, fetched with the index, only when needed.
+let cached: GeoIndex | null = null;
+const loadGeoIndex = (): Promise<GeoIndex> =>
+  import('./geo-load.ts').then((module) => module.loadGeoIndex()).then((index) => (cached = index));
+const loadedGeoIndex = (): GeoIndex | null => cached;
 
 /** The index once loaded (null before, or when it cannot be loaded: the list of départements still works). */
 export function useGeoIndex(wanted = true): GeoIndex | null {

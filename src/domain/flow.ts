@@ -3,7 +3,7 @@
  * Pure functions, shared by the machine, the orientation rules, the personas command and the tests.
  */
 import { holds, type Answers, type Condition, type Definitions } from './conditions.ts';
-import { departementOfInsee } from './geo.ts';
+import { departementOfInsee } from './insee.ts';
 
 /** The step after the last question: "Vérifiez vos réponses". */
 export const END = 'fin';

@@ -35,13 +35,7 @@ export interface CompactGeoIndex {
   readonly d: string;
 }
 
-/** The INSEE code of a commune or arrondissement: "13201", "2A004", "97611". */
-export const INSEE_CODE = /^(?:\d{2}|2[AB])\d{3}$/;
-
-/** The département of an INSEE code: its two first characters, three overseas ("976"). */
-export function departementOfInsee(insee: string): string {
-  return insee.startsWith('97') ? insee.slice(0, 3) : insee.slice(0, 2);
-}
+export { departementOfInsee, INSEE_CODE } from './insee.ts';
 
 /** The prefix a département's postal codes usually start with (Corsica: "20"). */
 export function postalPrefixOf(departement: string): string {

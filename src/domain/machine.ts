@@ -8,7 +8,7 @@ import { setup, type SnapshotFrom } from 'xstate';
 import type { Answer, Answers } from './conditions.ts';
 import { holds } from './conditions.ts';
 import { applicable, END, isValidAnswer, route, sanitize, stepOf, trail, type Flow } from './flow.ts';
-import { departementOfInsee, INSEE_CODE } from './geo.ts';
+import { departementOfInsee, INSEE_CODE } from './insee.ts';
 
 export const CHECK = END;
 export const RESULT = 'resultat';

@@ -9,7 +9,6 @@ import type { MutableRef } from 'preact/hooks';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { lookup, type Commune, type GeoProblem } from '../../domain/geo.ts';
 import { useGeoIndex } from '../geo-client.ts';
-import '../../styles/geo.css';
 import type { ScreenContext } from './types.ts';
 
 /** What "Continuer" gives: an answer, a problem to show at the field, or nothing usable (the step's own error). */

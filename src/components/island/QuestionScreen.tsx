@@ -5,9 +5,15 @@ import type { Answer } from '../../domain/conditions.ts';
 import { progress, type Step } from '../../domain/flow.ts';
 import { keys } from '../../i18n/keys.ts';
 import { BackLink } from './BackLink.tsx';
-import { DepartementField, type DepartementResolver } from './DepartementField.tsx';
+import type { DepartementField as DepartementFieldType, DepartementResolver } from './DepartementField.tsx';
+import '../../styles/geo.css';
 import { questionTitle } from './format.ts';
 import type { ScreenContext } from './types.ts';
+
+// The postal code / commune field (and the search code) is a separate chunk, fetched on the step before the
+// département step (so the step opens with it, its heading keeping the focus), or on that step.
+let departementFieldModule: typeof import('./DepartementField.tsx') | null = null;
+const loadDepartementField = () => import('./DepartementField.tsx').then((module) => (departementFieldModule = module));
 
 interface Props {
   readonly screen: ScreenContext;
@@ -31,6 +37,18 @@ export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, 
   const hint = t(keys.question(id, 'hint'));
   // The département step: the typed postal code or commune can have its own problem (ui.geo.problem.*).
   const departementField = useRef<DepartementResolver | null>(null);
+  // The postal code / commune field is loaded with its index, only on this step; until then, the plain list.
+  const [DepartementField, setDepartementField] = useState<typeof DepartementFieldType | null>(
+    () => departementFieldModule?.DepartementField ?? null,
+  );
+  useEffect(() => {
+    const leadsToDepartement = step.next.some((b) => flow.steps.some((s) => s.id === b.goto && s.kind === 'departement'));
+    if (step.kind !== 'departement' && !leadsToDepartement) return;
+    loadDepartementField().then(
+      (module) => step.kind === 'departement' && setDepartementField(() => module.DepartementField),
+      () => undefined,
+    );
+  }, [step]);
   const [entryProblem, setEntryProblem] = useState<string | null>(null);
   const errorText = entryProblem ? t(`ui.geo.problem.${entryProblem}`) : t(keys.question(id, 'error'));
   const hintId = `${id}-hint`;
@@ -93,6 +111,7 @@ export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, 
         ) : null}
         <p class="muted progress">{t('ui.progress', { index, remaining: remainingAtMost, count: remainingAtMost })}</p>
         {step.kind === 'departement' ? (
+          DepartementField ? (
           <DepartementField
             screen={screen}
             id={id}
@@ -106,6 +125,21 @@ export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, 
             heading={heading}
             resolver={departementField}
           />
+          ) : (
+            <div class={error ? 'field field--error' : 'field'}>
+              <h1 class="legend--page" tabIndex={-1} ref={heading}>
+                <label for={id}>{title}</label>
+              </h1>
+              <p class="hint" id={hintId}>{hint}</p>
+              {errorMessage}
+              <select class={error ? 'select input--error' : 'select'} id={id} name={id} aria-describedby={describedBy}>
+                <option value="">{t('ui.departement.choose')}</option>
+                {screen.data.departements.map((d) => (
+                  <option value={d.code} selected={chosen.includes(d.code)}>{`${d.code} – ${d.name}`}</option>
+                ))}
+              </select>
+            </div>
+          )
         ) : (
           <div class={error ? 'field field--error' : 'field'}>
             <fieldset class="fieldset" aria-describedby={describedBy}>

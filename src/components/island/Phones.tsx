@@ -8,7 +8,7 @@ export function PhoneLink({ screen, id, large = false }: { readonly screen: Scre
   const { t } = screen;
   const label = t(keys.phone(id, 'label'));
   return (
-    <a class={large ? 'phone-number' : undefined} href={`${phone.channel}:${phone.dial}`} aria-label={`${label} : ${phone.display}`}>
+    <a class={large ? 'phone-number' : undefined} href={`${phone.channel}:${phone.dial}`} aria-label={t('ui.labelValue', { label, value: phone.display })}>
       <bdi dir="ltr">{phone.display}</bdi>
     </a>
   );

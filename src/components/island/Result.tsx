@@ -56,9 +56,9 @@ function Contacts({ screen }: { readonly screen: ScreenContext }) {
   const subject = t('ui.mail.subject');
   const commune = useCommuneName(answers['commune']);
   const summaryLines = answeredQuestions(flow, answers).map(
-    (step) => `${t(keys.question(step.id, 'check'))} : ${answerText(t, data, step, answers[step.id])}`,
+    (step) => t('ui.labelValue', { label: t(keys.question(step.id, 'check')), value: answerText(t, data, step, answers[step.id]) }),
   );
-  if (commune) summaryLines.push(`${t('ui.mail.commune')} : ${commune}`);
+  if (commune) summaryLines.push(t('ui.labelValue', { label: t('ui.mail.commune'), value: commune }));
   const summary = withSummary ? { intro: t('ui.mail.intro'), lines: summaryLines, reminder: t('ui.mail.reminder') } : null;
   const ameli = data.sites['ameli'];
   return (
@@ -120,7 +120,8 @@ function RedirectionItem({ screen, outcome }: { readonly screen: ScreenContext; 
       <p>{t(keys.redirection(outcome.id, 'summary'))}</p>
       {redirection?.phones.map((id) => (
         <p key={id}>
-          {t(keys.phone(id, 'label'))} : <PhoneLink screen={screen} id={id} />
+          {t('ui.labelValue', { label: t(keys.phone(id, 'label')), value: '' })}
+          <PhoneLink screen={screen} id={id} />
         </p>
       ))}
       {redirection?.sites.map((id) => {
@@ -239,7 +240,7 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
                   <details class="details">
                     <summary>
                       {t('ui.result.dispositifs.details')}
-                      <span class="visually-hidden"> : {t(keys.dispositif(d.id, 'name'))}</span>
+                      <span class="visually-hidden"> – {t(keys.dispositif(d.id, 'name'))}</span>
                     </summary>
                     <dl class="meta">
                       <dt>{t('ui.result.dispositifs.who')}</dt>
@@ -254,7 +255,7 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
                       <p>
                         <ExternalLink href={info.url}>
                           {t('ui.result.dispositifs.official')}
-                          <span class="visually-hidden"> : {t(keys.dispositif(d.id, 'name'))}</span>
+                          <span class="visually-hidden"> – {t(keys.dispositif(d.id, 'name'))}</span>
                         </ExternalLink>
                       </p>
                     ) : null}

@@ -25,7 +25,7 @@ export function answerText(t: TFunction, data: IslandData, step: Step, answer: A
 
 /** "Arrêt de travail : Oui, depuis 3 mois ou plus" */
 export function factText(t: TFunction, data: IslandData, fact: Fact): string {
-  return `${t(keys.question(fact.question, 'check'))} : ${optionLabel(t, data, fact.question, fact.value)}`;
+  return t('ui.labelValue', { label: t(keys.question(fact.question, 'check')), value: optionLabel(t, data, fact.question, fact.value) });
 }
 
 export function isForOther(answers: Answers): boolean {

@@ -4,7 +4,8 @@ import preact from '@astrojs/preact';
 
 export default defineConfig({
   output: 'static',
-  site: 'http://127.0.0.1:4321',
+  // The public origin of the site (absolute hreflang alternates); set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   integrations: [preact()],
   build: { inlineStylesheets: 'always', format: 'directory' },

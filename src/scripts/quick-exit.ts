@@ -74,7 +74,8 @@ export function quickExit(url: string): void {
   };
   window.addEventListener('popstate', once);
   history.go(-depth);
-  window.setTimeout(once, 400);
+  // Only if the traversal never reports (a busy or old browser): leave from where we are.
+  window.setTimeout(once, 1500);
 }
 
 export function installQuickExit(): void {

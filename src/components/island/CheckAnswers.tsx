@@ -37,7 +37,7 @@ export function CheckAnswers({ screen, heading, onBack, onEdit, onConfirm }: Pro
               <dd class="summary-list__actions">
                 <button type="button" class="link-button" onClick={() => onEdit(step.id)}>
                   {t('ui.check.change')}
-                  <span class="visually-hidden"> – {label}</span>
+                  <span class="visually-hidden">{t('ui.labelValue', { label: '', value: label })}</span>
                 </button>
               </dd>
             </div>

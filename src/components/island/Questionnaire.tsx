@@ -14,10 +14,9 @@ import { stepOf } from '../../domain/flow.ts';
 import { HANDOFF_KEY, langOf, localePath } from '../../i18n/routes.ts';
 import { HISTORY_KEY, QUICK_EXIT_EVENT } from '../../scripts/quick-exit.ts';
 import { CHECK, createQuestionnaireMachine, currentStep, RESULT, type QuestionnaireMachine, type QuestionnaireSnapshot } from '../../domain/machine.ts';
-import { CheckAnswers } from './CheckAnswers.tsx';
 import { isForOther, questionTitle } from './format.ts';
 import { QuestionScreen } from './QuestionScreen.tsx';
-import { Result } from './Result.tsx';
+import type * as EndScreens from './end.ts';
 import { SupportScreen } from './SupportScreen.tsx';
 import type { IslandProps, ScreenContext } from './types.ts';
 import { Unexpected } from './Unexpected.tsx';
@@ -192,6 +191,15 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   const step = currentStep(snapshot);
   const { answers, error } = snapshot.context;
 
+  // "Vérifiez vos réponses" and the result are fetched after the first answer (or at once when resuming
+  // there): the first question does not wait for them.
+  const [end, setEnd] = useState<typeof EndScreens | null>(null);
+  const [endFailed, setEndFailed] = useState(false);
+  useEffect(() => {
+    if (step === flow.start || end) return;
+    import('./end.ts').then(setEnd, () => setEndFailed(true));
+  }, [step, end, flow.start]);
+
   // Mirror the step into history; move the focus to the new heading and say where we are.
   useEffect(() => {
     if (typeof window === 'undefined' || snapshot.status !== 'active') return;
@@ -220,7 +228,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     actor.send({ type: 'RESTART' });
   };
 
-  if (caught || snapshot.status !== 'active') {
+  if (caught || snapshot.status !== 'active' || ((step === CHECK || step === RESULT) && endFailed)) {
     return <Unexpected t={t} data={data} onRestart={() => {
       resetCaught();
       const fresh = createActor(machine, { input: {} }).start();
@@ -231,7 +239,16 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
 
   const href = (path: string) => localePath(locale, path);
   const screen: ScreenContext = { t, flow, rules, directory, data, answers, forOther, href, lang: langOf(locale) };
-  if (step === CHECK) {
+  if ((step === CHECK || step === RESULT) && !end) {
+    return (
+      <div class={step === RESULT ? 'result' : 'check-answers'}>
+        <h1 tabIndex={-1} ref={heading}>{t(step === RESULT ? 'ui.result.title' : 'ui.check.title')}</h1>
+        <p role="status">{t('ui.loading')}</p>
+      </div>
+    );
+  }
+  if (step === CHECK && end) {
+    const { CheckAnswers } = end;
     return (
       <CheckAnswers
         screen={screen}
@@ -242,7 +259,8 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
       />
     );
   }
-  if (step === RESULT) {
+  if (step === RESULT && end) {
+    const { Result } = end;
     return (
       <Result
         screen={screen}

@@ -240,7 +240,7 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
                   <details class="details">
                     <summary>
                       {t('ui.result.dispositifs.details')}
-                      <span class="visually-hidden"> – {t(keys.dispositif(d.id, 'name'))}</span>
+                      <span class="visually-hidden">{t('ui.labelValue', { label: '', value: t(keys.dispositif(d.id, 'name')) })}</span>
                     </summary>
                     <dl class="meta">
                       <dt>{t('ui.result.dispositifs.who')}</dt>
@@ -255,7 +255,7 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
                       <p>
                         <ExternalLink href={info.url}>
                           {t('ui.result.dispositifs.official')}
-                          <span class="visually-hidden"> – {t(keys.dispositif(d.id, 'name'))}</span>
+                          <span class="visually-hidden">{t('ui.labelValue', { label: '', value: t(keys.dispositif(d.id, 'name')) })}</span>
                         </ExternalLink>
                       </p>
                     ) : null}

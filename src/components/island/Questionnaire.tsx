@@ -25,6 +25,9 @@ import type { Prefill } from './prefill.ts';
 /** A hand-off older than this is ignored (the click that wrote it did not lead here). */
 const HANDOFF_MAX_AGE_MS = 60_000;
 
+/** The texts of the result (axes, dispositifs, redirections…), one chunk per locale, fetched with the last screens. */
+const resultTexts = import.meta.glob<Record<string, unknown>>('../../i18n/locales/*/content.json', { import: 'default' });
+
 interface HistoryEntry {
   readonly step: string;
   readonly answers: Answers;
@@ -100,7 +103,7 @@ function useSnapshot(actor: Actor<QuestionnaireMachine>): QuestionnaireSnapshot 
 }
 
 export default function Questionnaire({ locale, texts, data, flow, rules, directory: directoryData }: IslandProps) {
-  const t = useMemo(() => {
+  const i18n = useMemo(() => {
     const instance = i18next.createInstance();
     void instance.init({
       lng: langOf(locale),
@@ -110,8 +113,9 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
       nsSeparator: false,
       interpolation: { escapeValue: false },
     });
-    return instance.t.bind(instance);
+    return instance;
   }, [locale, texts]);
+  const t = useMemo(() => i18n.t.bind(i18n), [i18n]);
   const machine = useMemo(
     () => createQuestionnaireMachine(flow, directoryData.departements.map((d) => d.code)),
     [flow, directoryData],
@@ -197,8 +201,15 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   const [endFailed, setEndFailed] = useState(false);
   useEffect(() => {
     if (step === flow.start || end) return;
-    import('./end.ts').then(setEnd, () => setEndFailed(true));
-  }, [step, end, flow.start]);
+    const loadTexts = resultTexts[`../../i18n/locales/${locale}/content.json`];
+    Promise.all([import('./end.ts'), loadTexts ? loadTexts() : Promise.reject(new Error(`No texts for ${locale}`))]).then(
+      ([module, content]) => {
+        i18n.addResourceBundle(langOf(locale), 'translation', content, true, false);
+        setEnd(module);
+      },
+      () => setEndFailed(true),
+    );
+  }, [step, end, flow.start, locale, i18n]);
 
   // Mirror the step into history; move the focus to the new heading and say where we are.
   useEffect(() => {

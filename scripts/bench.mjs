@@ -133,6 +133,9 @@ async function runLighthouse(url) {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
     if (!result) throw new Error('Lighthouse returned no result');
     const { lhr } = result;
+    // The full Lighthouse report, to see which element or request sets a figure.
+    fs.mkdirSync(path.join(root, "bench-results"), { recursive: true });
+    fs.writeFileSync(path.join(root, "bench-results", "lighthouse.json"), JSON.stringify(lhr));
     const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
     const num = (id) => lhr.audits[id]?.numericValue ?? null;
     const lcp = num('largest-contentful-paint');

@@ -24,6 +24,8 @@ export interface Step {
   readonly options?: readonly string[];
   /** Options of a multiple question that cannot be combined with others ("aucune"). */
   readonly exclusive?: readonly string[];
+  /** Glossary entries (hard words) explained under the question's hint. */
+  readonly glossary?: readonly string[];
   /** Branches tried in order; the last one has no condition. */
   readonly next: readonly Branch[];
 }

@@ -30,6 +30,8 @@ const Step = z.strictObject({
   kind: z.enum(['single', 'multiple', 'departement', 'info']),
   options: z.array(OptionId).min(2).optional(),
   exclusive: z.array(OptionId).optional(),
+  /** Glossary entries shown under the hint (texts: `glossary.<id>` in the flow locale files). */
+  glossary: z.array(Id).optional(),
   next: z.array(Branch).min(1),
 });
 

@@ -5,6 +5,7 @@ import type { Answer } from '../../domain/conditions.ts';
 import { progress, type Step } from '../../domain/flow.ts';
 import { keys } from '../../i18n/keys.ts';
 import { BackLink } from './BackLink.tsx';
+import { Glossary } from './Glossary.tsx';
 import type { DepartementField as DepartementFieldType, DepartementResolver } from './DepartementField.tsx';
 import '../../styles/geo.css';
 import { questionTitle } from './format.ts';
@@ -131,6 +132,7 @@ export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, 
                 <label for={id}>{title}</label>
               </h1>
               <p class="hint" id={hintId}>{hint}</p>
+              <Glossary t={t} ids={step.glossary ?? []} />
               {errorMessage}
               <select class={error ? 'select input--error' : 'select'} id={id} name={id} aria-describedby={describedBy}>
                 <option value="">{t('ui.departement.choose')}</option>
@@ -147,6 +149,7 @@ export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, 
                 <h1 tabIndex={-1} ref={heading}>{title}</h1>
               </legend>
               <p class="hint" id={hintId}>{hint}</p>
+              <Glossary t={t} ids={step.glossary ?? []} />
               {errorMessage}
               <div class="choices">
                 {(step.options ?? []).map((value) => {

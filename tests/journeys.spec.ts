@@ -127,12 +127,13 @@ test.describe('error pattern', () => {
     // The message is read with the fieldset (aria-describedby).
     const describedBy = (await page.locator('fieldset').getAttribute('aria-describedby')) ?? '';
     expect(describedBy.split(' ')).toContain(await message.getAttribute('id'));
-    expect(await page.title()).toMatch(new RegExp(`^${ui.error.titlePrefix}`));
+    await expect(page).toHaveTitle(new RegExp(`^${ui.error.titlePrefix}`));
 
     // Answering clears the error.
     await answer(page, 'qui', 'moi');
     await expect(page.getByRole('alert')).toHaveCount(0);
-    expect(await page.title()).not.toMatch(new RegExp(`^${ui.error.titlePrefix}`));
+    // The title follows the screen (it is set just after the render).
+    await expect(page).not.toHaveTitle(new RegExp(`^${ui.error.titlePrefix}`));
   });
 
   test('the error summary link, on a later question, moves to the first option and keeps the question', async ({ page }) => {
@@ -157,7 +158,7 @@ test.describe('error pattern', () => {
     const select = page.getByLabel(questionTitle('departement'), { exact: true });
     expect(href).toBe(`#${await select.getAttribute('id')}`);
     await expect(page.locator('.error-message')).toContainText(errorText('departement'));
-    expect(await page.title()).toMatch(new RegExp(`^${ui.error.titlePrefix}`));
+    await expect(page).toHaveTitle(new RegExp(`^${ui.error.titlePrefix}`));
   });
 });
 

@@ -180,10 +180,20 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     const onExit = () => {
       exiting = true;
     };
+    // A reload just after an answer can come before the history effect has run: keep the step on screen.
+    const onPageHide = () => {
+      const current = actorRef.current.getSnapshot();
+      if (exiting || current.status !== 'active' || resuming.current) return;
+      const entry = readHistory();
+      if (entry && entry.step === currentStep(current)) return;
+      writeHistory({ step: currentStep(current), answers: current.context.answers }, false);
+    };
     window.addEventListener('popstate', onPop);
     document.addEventListener('click', onClick);
     window.addEventListener(QUICK_EXIT_EVENT, onExit);
+    window.addEventListener('pagehide', onPageHide);
     return () => {
+      window.removeEventListener('pagehide', onPageHide);
       window.removeEventListener('popstate', onPop);
       document.removeEventListener('click', onClick);
       window.removeEventListener(QUICK_EXIT_EVENT, onExit);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, balsOf, caisseOf, content, departement, dispositif, phone, site, validateContent } from './content.ts';
+import { ContentError, ameliSite, balsOf, caisseOf, content, departement, dispositif, phone, serviceSocialPhone, site, validateContent } from './content.ts';
 import { AxeId, DispositifId, Moment, Public, RedirectionId, Stat, ThemeId } from './schemas.ts';
 import { keys } from '../i18n/index.ts';
 import texts from '../i18n/locales/fr/content.json' with { type: 'json' };
@@ -80,6 +80,8 @@ describe('the real content', () => {
 
   it('finds phones in contacts then urgences, sites, dispositifs', () => {
     expect(phone('cpam_3646')?.dial).toBe('3646');
+    expect(serviceSocialPhone.dial).toBe('3646');
+    expect(ameliSite.url).toMatch(/^https:\/\/www\.ameli\.fr/);
     expect(phone('suicide_3114')?.dial).toBe('3114');
     expect(phone('sms_114')?.channel).toBe('sms');
     expect(content.urgences[0]?.id).toBe('suicide_3114');

@@ -185,3 +185,13 @@ export const content: Content = validateContent({
 });
 
 export const { caisseOf, departement, balsOf, dispositif, phone, site } = createLookups(content);
+
+function required<T>(value: T | undefined, where: string): T {
+  if (value === undefined) throw new ContentError([`src/content/contacts.json: ${where}`]);
+  return value;
+}
+
+/** The service social's number (3646), shown on most pages: looked up once, by name. */
+export const serviceSocialPhone = required(phone('cpam_3646'), 'phones: "cpam_3646" (the 3646 of the service social) is missing');
+/** ameli.fr, shown with the contacts. */
+export const ameliSite = required(site('ameli'), 'sites: "ameli" is missing');

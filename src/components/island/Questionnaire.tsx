@@ -53,6 +53,10 @@ function readHistory(): HistoryEntry | null {
 
 let exiting = false;
 
+function mirror(snapshot: QuestionnaireSnapshot, push: boolean): void {
+  writeHistory({ step: currentStep(snapshot), answers: snapshot.context.answers }, push);
+}
+
 function writeHistory(entry: HistoryEntry, push: boolean): void {
   if (exiting) return;
   const depth = currentDepth() + (push ? 1 : 0);
@@ -128,8 +132,24 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   const [prefillIgnored, setPrefillIgnored] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = useRef<string | null>(null);
-  const fromHistory = useRef(false);
-  const resuming = useRef<Actor<QuestionnaireMachine> | null>(null);
+  // True while the machine follows the browser's back/forward button (its entry exists already).
+  const popping = useRef(false);
+  // False from a resume (reload, language hand-off) until the resumed step is on screen: no focus move then.
+  const resumedOnScreen = useRef(true);
+
+  // Mirror every transition into this tab's history, synchronously with the event that caused it: a new
+  // step pushes an entry, anything else replaces the current one. (An effect after the render would race
+  // with a quick back/forward or a reload.)
+  useEffect(() => {
+    let last = currentStep(actor.getSnapshot());
+    const subscription = actor.subscribe((next) => {
+      if (next.status !== 'active') return;
+      const step = currentStep(next);
+      mirror(next, step !== last && !popping.current);
+      last = step;
+    });
+    return () => subscription.unsubscribe();
+  }, [actor]);
 
   // After a reload, resume from this tab's history entry (the server render always shows the start);
   // after a change of language, from the hand-off of the previous page.
@@ -142,11 +162,15 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
       setPrefillIgnored(prefill?.ignored ?? false);
       const given = prefill?.answers ?? {};
       const skip = (prefill?.skip ?? []).filter((id) => saved?.answers[id] === undefined || saved.answers[id] === given[id]);
-      if (!saved && skip.length === 0) return;
+      if (!saved && skip.length === 0) {
+        // A fresh start: mark this entry, so that coming back to it shows this screen.
+        if (!readHistory()) mirror(actorRef.current.getSnapshot(), false);
+        return;
+      }
       const answers = { ...given, ...saved?.answers };
       const resumed = createActor(machine, { input: saved ? { answers, at: saved.step, skip } : { answers, skip } }).start();
-      fromHistory.current = true;
-      resuming.current = resumed;
+      mirror(resumed.getSnapshot(), false);
+      resumedOnScreen.current = false;
       setActor(resumed);
     };
     if (/^#(?:.*&)?departement=/.test(location.hash)) {
@@ -160,11 +184,16 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
       if (!entry) {
         // An in-page link (skip link, error summary) adds an entry without state: stay here, and mark it.
         const current = actorRef.current.getSnapshot();
-        writeHistory({ step: currentStep(current), answers: current.context.answers }, false);
+        mirror(current, false);
         return;
       }
-      fromHistory.current = true;
-      actorRef.current.send({ type: 'SHOW', step: entry.step });
+      // The entry is already this step's: the machine follows it, and the mirror replaces rather than pushes.
+      popping.current = true;
+      try {
+        actorRef.current.send({ type: 'SHOW', step: entry.step });
+      } finally {
+        popping.current = false;
+      }
     };
     // A language link (header): hand the answers and the step to the page in the other language.
     const onClick = (event: MouseEvent) => {
@@ -180,20 +209,10 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     const onExit = () => {
       exiting = true;
     };
-    // A reload just after an answer can come before the history effect has run: keep the step on screen.
-    const onPageHide = () => {
-      const current = actorRef.current.getSnapshot();
-      if (exiting || current.status !== 'active' || resuming.current) return;
-      const entry = readHistory();
-      if (entry && entry.step === currentStep(current)) return;
-      writeHistory({ step: currentStep(current), answers: current.context.answers }, false);
-    };
     window.addEventListener('popstate', onPop);
     document.addEventListener('click', onClick);
     window.addEventListener(QUICK_EXIT_EVENT, onExit);
-    window.addEventListener('pagehide', onPageHide);
     return () => {
-      window.removeEventListener('pagehide', onPageHide);
       window.removeEventListener('popstate', onPop);
       document.removeEventListener('click', onClick);
       window.removeEventListener(QUICK_EXIT_EVENT, onExit);
@@ -221,19 +240,14 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     );
   }, [step, end, flow.start, locale, i18n]);
 
-  // Mirror the step into history; move the focus to the new heading and say where we are.
+  // Move the focus to the new heading (not on the first screen, nor on the step a reload resumed).
   useEffect(() => {
-    if (typeof window === 'undefined' || snapshot.status !== 'active') return;
-    // After a reload, keep this tab's entry until the resumed actor is on screen (no start screen, no extra entry).
-    if (resuming.current && resuming.current !== actor) return;
-    resuming.current = null;
-    const first = shown.current === null;
-    const changed = shown.current !== step;
-    writeHistory({ step, answers }, changed && !first && !fromHistory.current);
-    fromHistory.current = false;
+    if (snapshot.status !== 'active') return;
+    const moved = shown.current !== null && shown.current !== step && resumedOnScreen.current;
+    resumedOnScreen.current = true;
     shown.current = step;
-    if (changed && !first) heading.current?.focus();
-  }, [step, answers, snapshot.status]);
+    if (moved) heading.current?.focus();
+  }, [step, snapshot.status]);
 
   const forOther = isForOther(answers);
   const title =

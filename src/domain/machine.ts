@@ -4,7 +4,7 @@
  * so its paths can be generated (tests/every-path.test.ts). The orientation is never stored:
  * the result screen computes it from `context.answers`.
  */
-import { setup, type SnapshotFrom } from 'xstate';
+import { assign as xassign, createMachine, type ProvidedActor, type SnapshotFrom } from 'xstate';
 import type { Answer, Answers } from './conditions.ts';
 import { holds } from './conditions.ts';
 import { applicable, END, isValidAnswer, route, sanitize, stepOf, trail, type Flow } from './flow.ts';
@@ -69,14 +69,10 @@ export function createQuestionnaireMachine(flow: Flow, departements: readonly st
     return flow.steps.filter((s) => s.next.some((b) => b.goto === goal)).map((s) => s.id);
   };
 
-  const machineSetup = setup({
-    types: {
-      context: {} as QuestionnaireContext,
-      events: {} as QuestionnaireEvent,
-      input: {} as QuestionnaireInput,
-    },
-  });
-  const assign = machineSetup.assign;
+
+  // xstate's assign, typed for this machine's context and events (what setup() would have done).
+  const assign = (assignment: Parameters<typeof xassign<QuestionnaireContext, QuestionnaireEvent, undefined, QuestionnaireEvent, ProvidedActor>>[0]) =>
+    xassign<QuestionnaireContext, QuestionnaireEvent, undefined, QuestionnaireEvent, ProvidedActor>(assignment);
 
   const withAnswer = (context: QuestionnaireContext, step: string, value: Answer | null): Answers =>
     value === null ? context.answers : { ...context.answers, [step]: value };
@@ -157,7 +153,9 @@ export function createQuestionnaireMachine(flow: Flow, departements: readonly st
     }),
   );
 
-  return machineSetup.createMachine({
+  // createMachine and assign rather than setup(): setup() brings every action creator into the bundle.
+  return createMachine({
+    types: {} as { context: QuestionnaireContext; events: QuestionnaireEvent; input: QuestionnaireInput },
     id: 'q',
     context: ({ input }) => ({
       answers: sanitize(flow, input.answers, departements),

@@ -1,0 +1,37 @@
+/**
+ * The questionnaire's content is fetched from this site to bring the page to life. When that fails
+ * (a dropped connection, a server error), the person is not left with a form that cannot answer: a
+ * kind message says what to do, with the 3646 and the static pages.
+ */
+import { expect, test } from '@playwright/test';
+import { expectNoA11yViolations } from './helpers/axe.ts';
+import { QUESTIONNAIRE, content, layout, ui } from './helpers/questionnaire.ts';
+
+for (const failure of ['abort', 500] as const) {
+  test(`the content cannot be had (${failure}): a kind message with the 3646 and the static pages, no dead form`, async ({ page }) => {
+    await page.route('**/questionnaire/donnees.json', (route) =>
+      failure === 'abort' ? route.abort('internetdisconnected') : route.fulfill({ status: 500, body: 'error' }),
+    );
+    await page.goto(QUESTIONNAIRE);
+
+    const notice = page.getByRole('alert');
+    await expect(notice.getByRole('heading', { name: ui.loadFailed.title })).toBeVisible();
+    await expect(notice).toContainText(ui.loadFailed.body);
+    await expect(notice.locator('a[href="tel:3646"]')).toBeVisible();
+    await expect(notice).toContainText(content.phone.cpam_3646.say);
+    await expect(notice.getByRole('link', { name: layout.footer.contacts })).toHaveAttribute('href', '/contacts/');
+    await expect(notice.getByRole('link', { name: layout.nav.urgent })).toHaveAttribute('href', '/aide-urgente/');
+    // The first question, which could not work, is no longer on screen.
+    await expect(page.locator('#questionnaire')).toBeHidden();
+    await expectNoA11yViolations(page, `${QUESTIONNAIRE} when its content cannot be loaded (${failure})`);
+  });
+}
+
+test('the content is one static file of this site, the same for everyone, with no answer in it', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(QUESTIONNAIRE);
+  await expect(page.locator('#questionnaire-failed')).toBeHidden();
+  await expect(page.locator('main button[type="submit"]')).toBeEnabled();
+  expect(requests.filter((path) => path.endsWith('.json'))).toEqual(['/questionnaire/donnees.json']);
+});

@@ -24,6 +24,7 @@ import {
   QUESTIONNAIRE,
 } from './helpers/questionnaire.ts';
 import pagesTexts from '../src/i18n/locales/fr/pages.json' with { type: 'json' };
+import contentTexts from '../src/i18n/locales/fr/content.json' with { type: 'json' };
 
 const valerie = persona('valerie-secretaire-manosque').answers;
 const geo = ui.geo;
@@ -138,7 +139,7 @@ test.describe('département step: postal code or commune', () => {
     expect(await checkRow(page)).toBe('Riboux, Var (83)');
   });
 
-  test('Mayotte: Mamoudzou → 976, the CSSM', async ({ page }) => {
+  test('Mayotte: Mamoudzou → 976, the CSSM, marked as still to confirm with what is known and what is not', async ({ page }) => {
     await toDepartementStep(page);
     await type(page, 'Mamoudzou');
     await combobox(page).press('ArrowDown');
@@ -146,7 +147,11 @@ test.describe('département step: postal code or commune', () => {
     await expect(select(page)).toHaveValue('976');
     await clickToNextScreen(page, continueButton(page));
     await confirmAnswers(page);
-    await expect(page.getByText('Caisse de sécurité sociale de Mayotte (CSSM)')).toBeVisible();
+    const caisse = page.getByText(ui.result.contact.caisse);
+    await expect(caisse).toContainText('Caisse de sécurité sociale de Mayotte (CSSM)');
+    await expect(caisse).toContainText(ui.toConfirm);
+    await expect(page.getByText(contentTexts.departement['976'].note)).toBeVisible();
+    await expectNoA11yViolations(page, 'result for Mayotte');
   });
 
   test('Escape closes the list, then clears the field; Up opens it at the last option', async ({ page }) => {
@@ -264,6 +269,18 @@ test.describe('contacts page search', () => {
 
     expect(urls.filter((u) => u.includes(GEO_URL))).toHaveLength(1);
     expect(urls.filter((u) => /Porto|13780|1300[^0-9]/i.test(u))).toEqual([]);
+  });
+
+  test('Mayotte: the CSSM, marked as still to confirm, with what is known and what is not, in the search and the table', async ({ page }) => {
+    await page.goto('/contacts/');
+    await page.getByLabel(geo.label, { exact: true }).fill('Mamoudzou');
+    await page.getByRole('button', { name: c.searchButton }).click();
+    const result = page.locator('[data-geo-results] > li').first();
+    await expect(result).toContainText('Caisse de sécurité sociale de Mayotte (CSSM)');
+    await expect(result).toContainText(c.caisseToConfirm);
+    await expect(result).toContainText(contentTexts.departement['976'].note);
+    await expect(page.locator('#departement-976')).toContainText(contentTexts.departement['976'].note);
+    await expect(page.locator('#departement-48')).toContainText(contentTexts.departement['48'].note);
   });
 
   test('without JavaScript: no search form, the table of the 101 départements works', async ({ browser }) => {

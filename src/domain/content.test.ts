@@ -264,11 +264,20 @@ describe('texts of content.json', () => {
   for (const id of Stat.shape.scope.options) required.push(keys.scope(id));
   for (const id of Public.options) required.push(keys.public(id));
   for (const id of Moment.options) required.push(keys.moment(id));
+  // Each département whose caisse is still to confirm says what is known and what is not (Lozère, Mayotte).
+  for (const d of content.departements.departements) if (d.toConfirm) required.push(keys.departementNote(d.code));
 
   it.each(required)('%s exists and is not empty', (key) => {
     const value = t(key);
     expect(typeof value).toBe('string');
     expect((value as string).trim()).not.toBe('');
+  });
+
+  it('has a note for the départements still to confirm, Lozère and Mayotte, and for no other', () => {
+    const noted = Object.keys((texts as { departement?: object }).departement ?? {}).sort();
+    expect(noted).toEqual(['48', '976']);
+    expect(content.departements.departements.filter((d) => d.toConfirm).map((d) => d.code).sort()).toEqual(noted);
+    expect(t(keys.departementNote('976'))).toContain('CSSM');
   });
 
   it('has optional parts (note, say) only for known ids, and nothing else', () => {

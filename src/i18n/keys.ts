@@ -14,4 +14,6 @@ export const keys = {
   scope: (id: string) => `scope.${id}`,
   public: (id: string) => `public.${id}`,
   moment: (id: string) => `moment.${id}`,
+  /** What is known and what is not about a département whose caisse is still to confirm (Lozère, Mayotte). */
+  departementNote: (code: string) => `departement.${code}.note`,
 };

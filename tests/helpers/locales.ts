@@ -26,6 +26,8 @@ export async function resumeAt(page: Page, locale: Locale, step: string, answers
   await page.reload();
   await waitForIsland(page);
   if (step !== 'qui') await expect(heading(page), `resumed at "${step}"`).not.toHaveText(before);
+  // « Vérifiez vos réponses » and the result show a loading state (aria-busy) until their code has come.
+  await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
 }
 
 /** The submit button of the screen's form (« Continuer » in every language). */

@@ -276,7 +276,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   const screen: ScreenContext = { t, flow, rules, directory, data, answers, forOther, href, lang: langOf(locale) };
   if ((step === CHECK || step === RESULT) && !end) {
     return (
-      <div class={step === RESULT ? 'result' : 'check-answers'}>
+      <div class={step === RESULT ? 'result' : 'check-answers'} aria-busy="true">
         <h1 tabIndex={-1} ref={heading}>{t(step === RESULT ? 'ui.result.title' : 'ui.check.title')}</h1>
         <p role="status">{t('ui.loading')}</p>
       </div>

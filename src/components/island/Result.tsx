@@ -53,6 +53,8 @@ function Contacts({ screen }: { readonly screen: ScreenContext }) {
   const { contact } = orientation;
   const [withSummary, setWithSummary] = useState(false);
   const caisse = contact.caisse ? data.caisses[contact.caisse] : undefined;
+  // Lozère, Mayotte: the caisse is still to confirm; say so, and what is known.
+  const uncertain = data.departements.some((d) => d.code === contact.departement && d.toConfirm);
   const subject = t('ui.mail.subject');
   const commune = useCommuneName(answers['commune']);
   const summaryLines = answeredQuestions(flow, answers).map(
@@ -70,8 +72,10 @@ function Contacts({ screen }: { readonly screen: ScreenContext }) {
       {caisse ? (
         <p>
           {t('ui.result.contact.caisse')} <strong>{caisse.name}</strong>
+          {uncertain ? <> <ToConfirm screen={screen} /></> : null}
         </p>
       ) : null}
+      {caisse && uncertain && contact.departement ? <p>{t(keys.departementNote(contact.departement))}</p> : null}
       {contact.bals.length > 0 ? (
         <div class="bals">
           <h3>{t('ui.result.contact.balTitle', { count: contact.bals.length })}</h3>

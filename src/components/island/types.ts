@@ -21,7 +21,8 @@ export interface IslandData {
   readonly redirections: Readonly<Record<string, { readonly phones: readonly string[]; readonly sites: readonly string[] }>>;
   /** Emergency phone ids in the order they are shown (3114 first). */
   readonly urgences: readonly string[];
-  readonly departements: readonly { readonly code: string; readonly name: string }[];
+  /** `toConfirm`: the caisse of this département is still to confirm (a note says what is known). */
+  readonly departements: readonly { readonly code: string; readonly name: string; readonly toConfirm: boolean }[];
   /** Id of the phone of the service social (the 3646). */
   readonly servicePhone: string;
 }

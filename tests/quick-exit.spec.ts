@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import contacts from '../src/content/contacts.json' with { type: 'json' };
-import { answer, currentScreen, openQuestionnaire } from './helpers/questionnaire.ts';
+import { answer, currentScreen, openQuestionnaire, waitForIsland } from './helpers/questionnaire.ts';
 import { origin, ownHost } from './helpers/site.ts';
 
 const exitUrl = contacts.quickExit.url;
@@ -108,7 +108,7 @@ test('after a reload, it still leaves at once (older entries of the previous loa
   await answer(page, 'qui', 'moi');
   await answer(page, 'besoin', ['travail']);
   await page.reload();
-  await page.waitForFunction(() => history.state !== null);
+  await waitForIsland(page);
   await answer(page, 'regime', 'general');
   const before = await historyLength(page);
   await page.locator('header a[data-quick-exit]').click();

@@ -1,5 +1,6 @@
 /**
- * The questionnaire's content is fetched from this site to bring the page to life. When that fails
+ * The questionnaire's content is fetched from this site to bring the page to life. While it comes, a
+ * slow connection is told why « Continuer » waits; when it fails
  * (a dropped connection, a server error), the person is not left with a form that cannot answer: a
  * kind message says what to do, with the 3646 and the static pages.
  */
@@ -34,4 +35,23 @@ test('the content is one static file of this site, the same for everyone, with n
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.locator('main button[type="submit"]')).toBeEnabled();
   expect(requests.filter((path) => path.endsWith('.json'))).toEqual(['/questionnaire/donnees.json']);
+});
+
+test('on a slow connection, the disabled « Continuer » says why, until the questionnaire works', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/questionnaire/donnees.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(QUESTIONNAIRE);
+  const submit = page.locator('main button[type="submit"]');
+  const note = page.getByText(ui.pending.replace('{{button}}', ui.continue));
+  // Shown after a moment only (1.5 s), so a normal load does not flash it.
+  await expect(note).toBeVisible();
+  await expect(submit).toBeDisabled();
+  await expectNoA11yViolations(page, `${QUESTIONNAIRE} while its content is still coming`);
+  release();
+  await expect(submit).toBeEnabled();
+  await expect(note).toHaveCount(0);
 });

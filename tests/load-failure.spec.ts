@@ -22,8 +22,9 @@ for (const failure of ['abort', 500] as const) {
     await expect(notice).toContainText(content.phone.cpam_3646.say);
     await expect(notice.getByRole('link', { name: layout.footer.contacts })).toHaveAttribute('href', '/contacts/');
     await expect(notice.getByRole('link', { name: layout.nav.urgent })).toHaveAttribute('href', '/aide-urgente/');
-    // The first question, which could not work, is no longer on screen.
+    // The first question, which could not work, is no longer on screen, nor the note that it is coming.
     await expect(page.locator('#questionnaire')).toBeHidden();
+    await expect(page.locator('.pending-note')).toHaveCSS('display', 'none');
     await expectNoA11yViolations(page, `${QUESTIONNAIRE} when its content cannot be loaded (${failure})`);
   });
 }
@@ -53,5 +54,5 @@ test('on a slow connection, the disabled « Continuer » says why, until the que
   await expectNoA11yViolations(page, `${QUESTIONNAIRE} while its content is still coming`);
   release();
   await expect(submit).toBeEnabled();
-  await expect(note).toHaveCount(0);
+  await expect(note).toBeHidden();
 });

@@ -54,6 +54,9 @@ test.describe('without JavaScript', () => {
     expect(response?.status()).toBe(200);
     await expect(page.locator('noscript a[href="/dispositifs/"]').first()).toBeVisible();
     await expect(page.locator('noscript a[href="/contacts/"]').first()).toBeVisible();
+    // No form that cannot work, and no « loading » note that would never end.
+    await expect(page.locator('#questionnaire')).toBeHidden();
+    await expect(page.locator('.pending-note')).toHaveCSS('display', 'none');
   });
 });
 

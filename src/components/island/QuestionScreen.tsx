@@ -181,7 +181,6 @@ export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, 
           </div>
         )}
         <button type="submit" class="btn" disabled={!ready}>{t('ui.continue')}</button>
-        {ready ? null : <p class="hint pending-note">{t('ui.pending', { button: t('ui.continue') })}</p>}
       </form>
     </div>
   );

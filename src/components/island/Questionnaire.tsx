@@ -9,7 +9,6 @@ import { useEffect, useErrorBoundary, useMemo, useRef, useState } from 'preact/h
 import i18next from 'i18next';
 import { createActor, type Actor } from 'xstate';
 import type { Answers } from '../../domain/conditions.ts';
-import { createDirectory } from '../../domain/directory.ts';
 import { stepOf } from '../../domain/flow.ts';
 import { HANDOFF_KEY, langOf, localePath } from '../../i18n/routes.ts';
 import { HISTORY_KEY, QUICK_EXIT_EVENT } from '../../scripts/quick-exit.ts';
@@ -124,7 +123,6 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     () => createQuestionnaireMachine(flow, directoryData.departements.map((d) => d.code)),
     [flow, directoryData],
   );
-  const directory = useMemo(() => createDirectory(directoryData), [directoryData]);
   const [actor, setActor] = useState(() => createActor(machine, { input: {} }).start());
   const snapshot = useSnapshot(actor);
   const [caught, resetCaught] = useErrorBoundary();
@@ -273,7 +271,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   }
 
   const href = (path: string) => localePath(locale, path);
-  const screen: ScreenContext = { t, flow, rules, directory, data, answers, forOther, href, lang: langOf(locale) };
+  const screen: ScreenContext = { t, flow, rules, directory: directoryData, data, answers, forOther, href, lang: langOf(locale) };
   if ((step === CHECK || step === RESULT) && !end) {
     return (
       <div class={step === RESULT ? 'result' : 'check-answers'} aria-busy="true">

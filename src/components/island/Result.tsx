@@ -5,6 +5,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Fact } from '../../domain/conditions.ts';
+import { createDirectory } from '../../domain/directory.ts';
 import { answeredQuestions } from '../../domain/flow.ts';
 import { orient, type Outcome } from '../../domain/orientation.ts';
 import { keys } from '../../i18n/keys.ts';
@@ -49,7 +50,7 @@ function ExternalLink({ href, children }: { readonly href: string; readonly chil
 
 function Contacts({ screen }: { readonly screen: ScreenContext }) {
   const { t, flow, rules, directory, data, answers } = screen;
-  const orientation = orient(flow, rules, directory, answers);
+  const orientation = orient(flow, rules, createDirectory(directory), answers);
   const { contact } = orientation;
   const [withSummary, setWithSummary] = useState(false);
   const caisse = contact.caisse ? data.caisses[contact.caisse] : undefined;
@@ -143,7 +144,7 @@ function RedirectionItem({ screen, outcome }: { readonly screen: ScreenContext; 
 
 export function Result({ screen, heading, onEdit, onRestart }: Props) {
   const { t, flow, rules, directory, data, answers, forOther } = screen;
-  const o = orient(flow, rules, directory, answers);
+  const o = orient(flow, rules, createDirectory(directory), answers);
   const notes = new Set(o.notes.map((n) => n.id));
   const otherRedirections = o.redirections.filter((r) => r.id !== 'urgence');
   const nothing = o.axes.length === 0 && otherRedirections.length === 0 && o.dispositifs.length === 0;

@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import type { Answers } from '../../domain/conditions.ts';
 import type { DirectoryData } from '../../domain/directory.ts';
 import type { Flow } from '../../domain/flow.ts';
-import type { Directory, Rules } from '../../domain/orientation.ts';
+import type { Rules } from '../../domain/orientation.ts';
 import type { Locale } from '../../i18n/routes.ts';
 
 export interface IslandData {
@@ -41,7 +41,8 @@ export interface ScreenContext {
   readonly t: TFunction;
   readonly flow: Flow;
   readonly rules: Rules;
-  readonly directory: Directory;
+  /** Who to contact per département: made into a Directory by the result only (createDirectory). */
+  readonly directory: DirectoryData;
   readonly data: IslandData;
   readonly answers: Answers;
   /** "vous" when answering for oneself, "la personne" otherwise. */

@@ -209,6 +209,8 @@ test.describe('history', () => {
     await page.reload();
     await waitForIsland(page);
     await expect(heading(page)).toHaveText(questionTitle('situation'));
+    // Like any page load: the focus is not moved to the heading (Tab starts from the top of the page).
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('H1');
 
     // The browser's back button after a reload still goes one question back, answers kept.
     await page.goBack();

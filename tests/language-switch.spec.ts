@@ -5,7 +5,17 @@
  */
 import { expect, test } from '@playwright/test';
 import { HANDOFF_KEY } from '../src/i18n/routes.ts';
-import { answer, checkedValues, currentScreen, heading, openQuestionnaire, waitForIsland } from './helpers/questionnaire.ts';
+import {
+  answer,
+  backLink,
+  checkedValues,
+  clickToNextScreen,
+  currentScreen,
+  expectHeadingFocused,
+  heading,
+  openQuestionnaire,
+  waitForIsland,
+} from './helpers/questionnaire.ts';
 
 test('fr → en → ar keeps the step and the answers, leaves nothing in sessionStorage and nothing in the URL', async ({ page }) => {
   await openQuestionnaire(page);
@@ -55,4 +65,21 @@ test('a stale or malformed hand-off is ignored and deleted', async ({ page }) =>
   expect(await currentScreen(page)).toBe('qui');
   expect(await checkedValues(page, 'qui')).toEqual([]);
   expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
+});
+
+test('switching language on the first question, answered: the answer is kept, and the next question gets the focus', async ({ page }) => {
+  await openQuestionnaire(page);
+  await answer(page, 'qui', 'moi');
+  await clickToNextScreen(page, backLink(page));
+  expect(await currentScreen(page)).toBe('qui');
+
+  await page.locator('header a[data-lang-switch="en"]').click();
+  await page.waitForURL('**/en/questionnaire/');
+  await waitForIsland(page);
+  expect(await currentScreen(page)).toBe('qui');
+  expect(await checkedValues(page, 'qui')).toEqual(['moi']);
+
+  await clickToNextScreen(page, page.locator('main form button[type="submit"]'));
+  expect(await currentScreen(page)).toBe('besoin');
+  await expectHeadingFocused(page);
 });

@@ -52,13 +52,11 @@ function readHistory(): HistoryEntry | null {
 
 let exiting = false;
 
+/** Writes the snapshot's step and answers into this tab's history: a new entry (`push`) or the current one. */
 function mirror(snapshot: QuestionnaireSnapshot, push: boolean): void {
-  writeHistory({ step: currentStep(snapshot), answers: snapshot.context.answers }, push);
-}
-
-function writeHistory(entry: HistoryEntry, push: boolean): void {
   if (exiting) return;
   const depth = currentDepth() + (push ? 1 : 0);
+  const entry: HistoryEntry = { step: currentStep(snapshot), answers: snapshot.context.answers };
   const state = { [HISTORY_KEY]: { ...entry, depth } };
   if (push) history.pushState(state, '');
   else history.replaceState(state, '');
@@ -132,8 +130,8 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   const shown = useRef<string | null>(null);
   // True while the machine follows the browser's back/forward button (its entry exists already).
   const popping = useRef(false);
-  // False from a resume (reload, language hand-off) until the resumed step is on screen: no focus move then.
-  const resumedOnScreen = useRef(true);
+  // The step a reload or a language hand-off resumed on: shown like a new page, without moving the focus.
+  const resumedStep = useRef<string | null>(null);
 
   // Mirror every transition into this tab's history, synchronously with the event that caused it: a new
   // step pushes an entry, anything else replaces the current one. (An effect after the render would race
@@ -168,7 +166,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
       const answers = { ...given, ...saved?.answers };
       const resumed = createActor(machine, { input: saved ? { answers, at: saved.step, skip } : { answers, skip } }).start();
       mirror(resumed.getSnapshot(), false);
-      resumedOnScreen.current = false;
+      resumedStep.current = currentStep(resumed.getSnapshot());
       setActor(resumed);
     };
     if (/^#(?:.*&)?departement=/.test(location.hash)) {
@@ -241,10 +239,12 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   // Move the focus to the new heading (not on the first screen, nor on the step a reload resumed).
   useEffect(() => {
     if (snapshot.status !== 'active') return;
-    const moved = shown.current !== null && shown.current !== step && resumedOnScreen.current;
-    resumedOnScreen.current = true;
+    const previous = shown.current;
     shown.current = step;
-    if (moved) heading.current?.focus();
+    if (previous === null || previous === step) return;
+    const resumed = step === resumedStep.current;
+    resumedStep.current = null;
+    if (!resumed) heading.current?.focus();
   }, [step, snapshot.status]);
 
   const forOther = isForOther(answers);
@@ -265,7 +265,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     return <Unexpected t={t} data={data} onRestart={() => {
       resetCaught();
       const fresh = createActor(machine, { input: {} }).start();
-      writeHistory({ step: flow.start, answers: {} }, false);
+      mirror(fresh.getSnapshot(), false);
       setActor(fresh);
     }} />;
   }

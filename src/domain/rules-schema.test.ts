@@ -120,6 +120,26 @@ describe('validateRules on a malformed flow', () => {
   });
 });
 
+describe('validateRules on loops', () => {
+  it('names a flow whose next leads back to an earlier step', () => {
+    const { flow, rules } = copies();
+    const complementaire = indexOf(flow.steps, 'complementaire');
+    flow.steps[complementaire].next = [{ goto: 'besoin' }];
+    const loop = problemsOf(flow, rules).find((p) => p.startsWith(`${FLOW}: steps: the flow loops: `));
+    expect(loop).toMatch(/besoin → .* → complementaire → besoin$/u);
+  });
+
+  it('names a definition that refers to itself, directly or through another', () => {
+    const { flow, rules } = copies();
+    rules.definitions.rg = { any: [{ q: 'regime', is: 'general' }, { ref: 'rg' }] };
+    rules.definitions.argent = { ref: 'lien_sante' };
+    rules.definitions.lien_sante = { ref: 'argent' };
+    const problems = problemsOf(flow, rules);
+    expect(problems).toContain(`${RULES}: definitions: a definition refers to itself: rg → rg`);
+    expect(problems).toContain(`${RULES}: definitions: a definition refers to itself: argent → lien_sante → argent`);
+  });
+});
+
 describe('validateRules on malformed orientation rules', () => {
   it('names the rule and the unknown question of its condition', () => {
     const { flow, rules } = copies();

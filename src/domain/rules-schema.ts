@@ -100,6 +100,24 @@ function checkCondition(
   }
 }
 
+/** The cycles of a directed graph, each once, written « a → b → a » (a looping `next` or a self-referencing definition). */
+export function cyclesOf(edges: ReadonlyMap<string, readonly string[]>): string[] {
+  const found: string[] = [];
+  const done = new Set<string>();
+  const visit = (node: string, path: readonly string[]): void => {
+    const at = path.indexOf(node);
+    if (at >= 0) {
+      found.push([...path.slice(at), node].join(' → '));
+      return;
+    }
+    if (done.has(node)) return;
+    for (const next of edges.get(node) ?? []) visit(next, [...path, node]);
+    done.add(node);
+  };
+  for (const node of edges.keys()) visit(node, []);
+  return found;
+}
+
 export interface ValidatedRules {
   readonly flow: Flow;
   readonly rules: Rules;
@@ -175,6 +193,12 @@ export function validateRules(rawFlow: unknown, rawRules: unknown, departements:
       seen.add(rule.id);
       checkCondition(rulesFile, `${group}[${index}].when`, rule.when, options, rules.definitions, problems);
     });
+  }
+  const loops = new Map(flow.steps.map((step) => [step.id, step.next.map((b) => b.goto).filter((id) => options.has(id))]));
+  for (const cycle of cyclesOf(loops)) problems.push(`${flowFile}: steps: the flow loops: ${cycle}`);
+  for (const [file, definitions] of [[flowFile, flow.definitions], [rulesFile, rules.definitions]] as const) {
+    const refs = new Map(Object.entries(definitions).map(([name, condition]) => [name, refsOf(condition).filter((r) => r in definitions)]));
+    for (const cycle of cyclesOf(refs)) problems.push(`${file}: definitions: a definition refers to itself: ${cycle}`);
   }
   for (const question of rules.silentInReasons) {
     if (!options.has(question)) problems.push(`${rulesFile}: silentInReasons: unknown question "${question}"`);

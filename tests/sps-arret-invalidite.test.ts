@@ -15,6 +15,8 @@ import { departementCodes, directory, flow, rules } from '../src/domain/question
 
 /** How many generated answer sets each property tries. */
 const RUNS = 10_000;
+/** Generous: the machine may be shared; the runs take a few seconds alone. */
+const TIMEOUT = 120_000;
 
 /** R4's social consequences: difficulties the person ticks, and money as what they need help for. */
 const CONSEQUENCES = { difficultes: ['argent', 'demarches', 'logement', 'isolement', 'aidant', 'moral'], besoin: ['argent'] };
@@ -116,14 +118,14 @@ describe('R4: arrêt of 3 months or more, or a pension d’invalidité, with a s
     if (!inR4Situation(answers)) return;
     inSituation += 1;
     expectADoor(answers);
-  });
+  }, TIMEOUT);
 
   test.prop([r4Answers], { numRuns: RUNS })('every answer set built in the situation gets PDP, or SPS naming the arrêt or the pension', (answers) => {
     built += 1;
     expect(route(flow, answers).pending).toBe(END);
     expect(inR4Situation(answers), JSON.stringify(answers)).toBe(true);
     for (const id of expectADoor(answers)) byAxe.set(id, (byAxe.get(id) ?? 0) + 1);
-  });
+  }, TIMEOUT);
 
   test.prop([r4Answers.filter((a) => picked(a, 'situation')[0] === 'demandeur_emploi' || picked(a, 'situation')[0] === 'sans_activite')], {
     numRuns: 2_000,
@@ -131,5 +133,5 @@ describe('R4: arrêt of 3 months or more, or a pension d’invalidité, with a s
     const { axes } = orient(flow, rules, directory, answers);
     expect(axes.map((a) => a.id), JSON.stringify(answers)).toEqual(['sps']);
     expect(axes[0]!.reasons.some(isArretOrPension), JSON.stringify(axes)).toBe(true);
-  });
+  }, TIMEOUT);
 });

@@ -381,7 +381,7 @@ describe('texts of content.json', () => {
     const allowed = new Set([...required, ...optional]);
     expect(leaves.filter((k) => !allowed.has(k))).toEqual([]);
     for (const k of leaves) expect(String(t(k)).trim(), k).not.toBe('');
-    expect(t(keys.phone('cpam_3646', 'say'))).toBe('Dites « service social »');
+    expect(t(keys.phone('cpam_3646', 'say'))).toBe('Demandez le « service social »');
     expect(t(keys.phone('cpam_3646', 'cost'))).toBe("Service gratuit + prix de l'appel");
   });
 });

@@ -70,6 +70,16 @@ describe('runPersonas on the project’s own situations', () => {
     expect(orientation.support).toBe(true);
   });
 
+  it('sends a long arrêt or a pension d’invalidité with money problems to SPS, naming it in the reason (R4, seed 003)', () => {
+    const sylvie = byId('sylvie-demandeuse-emploi-arret-long-marseille').orientation.axes;
+    expect(sylvie.map((a) => a.id)).toEqual(['sps']);
+    expect(sylvie[0]?.reasons).toContainEqual({ question: 'arret', value: '3_mois_ou_plus' });
+    expect(sylvie[0]?.reasons).toContainEqual({ question: 'difficultes', value: 'argent' });
+    const michel = byId('michel-pension-invalidite-sans-activite-lille').orientation.axes;
+    expect(michel.map((a) => a.id)).toEqual(['sps']);
+    expect(michel[0]?.reasons).toContainEqual({ question: 'invalidite', value: 'pension' });
+  });
+
   it('shows hospital discharge as information, not as the PDP axe', () => {
     const { orientation } = byId('andre-retraite-hospitalise-nice');
     expect(orientation.themes.map((t) => t.id)).toContain('retour_domicile');

@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './helpers/axe.ts';
 import { localizedPages } from './helpers/pages.ts';
-import { localePath } from '../src/i18n/routes.ts';
+import { readFileSync } from 'node:fs';
+import { content } from '../src/domain/content.ts';
+import { isOfficialUrl } from '../src/domain/schemas.ts';
+import { localePath, locales, type Locale } from '../src/i18n/routes.ts';
 
 /** Every page of helpers/pages.ts in every locale of src/i18n/routes.ts (fr at the root, /falc/, /en/, /ar/, /es/). */
 for (const { path, locale, lang, dir } of localizedPages) {
@@ -87,4 +90,38 @@ test('every internal link on the static pages answers 200', async ({ page }) => 
     }
   }
   expect(broken, `broken internal links:\n${broken.join('\n')}`).toEqual([]);
+});
+
+/**
+ * A link shown as the place to act goes to an official public-service page (OFFICIAL_HOSTS of
+ * src/domain/schemas.ts); other pages appear only inside « Sources ». A dispositif with no known official page
+ * has no « Page officielle » link at all.
+ */
+test.describe('official links', () => {
+  const officialLabel = (locale: Locale): string =>
+    (JSON.parse(readFileSync(`src/i18n/locales/${locale}/pages.json`, 'utf8')) as { common: { officialPage: string } }).common.officialPage;
+
+  for (const locale of locales) {
+    for (const page of ['/dispositifs/', '/axes/pdp/', '/axes/sps/'] as const) {
+      const path = localePath(locale, page);
+      test(`${path}: every external link outside « Sources » goes to an official host`, async ({ page: tab }) => {
+        await tab.goto(path);
+        const hrefs = await tab.locator('main a[rel~="external"]').evaluateAll((links) =>
+          links.filter((a) => !a.closest('details.sources')).map((a) => a.getAttribute('href') ?? ''),
+        );
+        expect(hrefs.length).toBeGreaterThan(0);
+        expect(hrefs.filter((href) => !isOfficialUrl(href))).toEqual([]);
+      });
+    }
+
+    test(`${localePath(locale, '/dispositifs/')}: a « Page officielle » link for each dispositif with an official page, and none for the others`, async ({ page }) => {
+      await page.goto(localePath(locale, '/dispositifs/'));
+      const label = officialLabel(locale);
+      for (const d of content.dispositifs) {
+        const links = page.locator(`section[id="${d.id}"] a[rel~="external"]`).filter({ hasText: label });
+        if (d.url) await expect(links, d.id).toHaveAttribute('href', d.url);
+        else await expect(links, d.id).toHaveCount(0);
+      }
+    });
+  }
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, ameliSite, balsOf, caisseOf, content, departement, dispositif, phone, serviceSocialPhone, site, validateContent } from './content.ts';
-import { AxeId, DispositifId, Moment, Public, RedirectionId, Stat, ThemeId } from './schemas.ts';
+import { AxeId, CAISSE_HOSTS, DispositifId, isOfficialUrl, Moment, OFFICIAL_HOSTS, Public, RedirectionId, Stat, ThemeId } from './schemas.ts';
 import { keys } from '../i18n/index.ts';
 import texts from '../i18n/locales/fr/content.json' with { type: 'json' };
 
@@ -250,6 +250,94 @@ describe('malformed content fails with the file and the path', () => {
   });
 });
 
+/** Every string of the content that is an address (a `url`, a source `ref`), with where it is. */
+function addresses(node: unknown, at = ''): { at: string; url: string }[] {
+  if (typeof node === 'string') return /^[a-z][a-z0-9+.-]*:/i.test(node) && !node.startsWith('seed:') ? [{ at, url: node }] : [];
+  if (node === null || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([key, value]) => addresses(value, at ? `${at}.${key}` : key));
+}
+
+describe('official links (OFFICIAL_HOSTS) and https addresses', () => {
+  const index = (id: string) => content.dispositifs.findIndex((d) => d.id === id);
+
+  it('sends every link called official to a host of OFFICIAL_HOSTS, each host saying who it is', () => {
+    for (const h of [...OFFICIAL_HOSTS, ...CAISSE_HOSTS]) expect(h.who.trim(), h.host).not.toBe('');
+    for (const d of content.dispositifs) if (d.url) expect(isOfficialUrl(d.url), `${d.id}: ${d.url}`).toBe(true);
+    for (const a of content.axes) expect(isOfficialUrl(a.url), a.id).toBe(true);
+    for (const site of content.contacts.sites) expect(isOfficialUrl(site.url), site.id).toBe(true);
+  });
+
+  it('shows no official link where no official page is known, rather than another page', () => {
+    const without = content.dispositifs.filter((d) => d.url === undefined).map((d) => d.id);
+    expect(without.sort()).toEqual(['aide_domicile', 'amenagement_logement', 'ardh', 'cap_emploi', 'help', 'inclupro', 'temps_partiel_therapeutique']);
+    // Their facts keep their sources (seeds and the pages found), shown as sources.
+    for (const id of without) expect(dispositif(id)?.sources.length, id).toBeGreaterThan(0);
+  });
+
+  it('never gives one département’s or one region’s page as the page of a dispositif', () => {
+    const local = /cpam\d|cpam-|mdph\d|capemploi\d|carsat-|cramif|cgss-|\.msa\.fr/;
+    for (const d of content.dispositifs) if (d.url) expect(d.url, d.id).not.toMatch(local);
+  });
+
+  it('has only https addresses, sources included', () => {
+    const all = addresses(content);
+    expect(all.length).toBeGreaterThan(100);
+    expect(all.filter((a) => !a.url.startsWith('https://')).map((a) => `${a.at}: ${a.url}`)).toEqual([]);
+  });
+
+  it('fails on an unofficial host in an official link, naming the file, the id and the problem', () => {
+    const f = files();
+    f['dispositifs'][index('css')].url = 'https://macsf.fr/site_vitrine/la-reprise-a-temps-partiel-therapeutique';
+    f['axes'][1].url = 'https://www.espace-social.com/le-service-social';
+    f['contacts'].sites[0].url = 'https://www.google.com/';
+    expect(problemsOf(f)).toEqual([
+      'src/content/axes.json: axes[1].url: id "sps": "https://www.espace-social.com/le-service-social": "www.espace-social.com" is not an official host (OFFICIAL_HOSTS in src/domain/schemas.ts); keep this page in "sources", and leave the official link out if no official page is known',
+      `src/content/dispositifs.json: dispositifs[${index('css')}].url: id "css": "https://macsf.fr/site_vitrine/la-reprise-a-temps-partiel-therapeutique": "macsf.fr" is not an official host (OFFICIAL_HOSTS in src/domain/schemas.ts); keep this page in "sources", and leave the official link out if no official page is known`,
+      'src/content/contacts.json: sites[0].url: id "ameli": "https://www.google.com/": "www.google.com" is not an official host (OFFICIAL_HOSTS in src/domain/schemas.ts); keep this page in "sources", and leave the official link out if no official page is known',
+    ]);
+  });
+
+  it('fails on one département’s page, or a caisse’s page, given as the page of a dispositif', () => {
+    const f = files();
+    f['dispositifs'][index('help')].url = 'https://cpam67-ts.fr/des-aides-specifiques-pour-les-travailleurs-independants';
+    f['dispositifs'][index('ardh')].url = 'https://www.carsat-pl.fr/home/retraites/votre-sante/aide-apres-une-hospitalisation.html';
+    const problems = problemsOf(f);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^src\/content\/dispositifs\.json: dispositifs\[\d+\]\.url: id "help": .*"cpam67-ts\.fr" is not an official host/);
+    expect(problems[1]).toMatch(/^src\/content\/dispositifs\.json: dispositifs\[\d+\]\.url: id "ardh": .*"www\.carsat-pl\.fr" is not an official host/);
+    // The same Carsat site is the caisse's own site in caisses.json, shown to the people of its départements.
+    const g = files();
+    g['caisses'][0].url = 'https://www.carsat-pl.fr';
+    g['caisses'][1].url = 'https://www.macsf.fr';
+    expect(problemsOf(g)).toEqual([
+      `src/content/caisses.json: caisses[1].url: id "${content.caisses[1]!.id}": "https://www.macsf.fr": "www.macsf.fr" is not an official host (OFFICIAL_HOSTS or CAISSE_HOSTS in src/domain/schemas.ts); keep this page in "sources", and leave the official link out if no official page is known`,
+    ]);
+  });
+
+  it('fails on an address that is not https (http:, javascript:, data:), in a link or a source', () => {
+    const f = files();
+    f['dispositifs'][index('css')].sources[0].ref = 'http://www.ameli.fr/assure/css';
+    f['contacts'].sites[1].url = 'javascript:alert(document.cookie)';
+    f['contacts'].quickExit.url = 'data:text/html,<h1>Bonjour</h1>';
+    f['departements'].sources[0].ref = 'ftp://example.org/liste.txt';
+    expect(problemsOf(f)).toEqual([
+      `src/content/dispositifs.json: dispositifs[${index('css')}].sources[0].ref: id "css": "http://www.ameli.fr/assure/css": only https: addresses are allowed, not "http:"`,
+      'src/content/departements.json: sources[0].ref: "ftp://example.org/liste.txt": only https: addresses are allowed, not "ftp:"',
+      `src/content/contacts.json: sites[1].url: id "${content.contacts.sites[1]!.id}": "javascript:alert(document.cookie)": only https: addresses are allowed, not "javascript:"`,
+      'src/content/contacts.json: quickExit.url: "data:text/html,<h1>Bonjour</h1>": only https: addresses are allowed, not "data:"',
+    ]);
+  });
+
+  it('fails on an address with a user name, or no public host', () => {
+    const f = files();
+    f['axes'][0].url = 'https://user:secret@www.ameli.fr/';
+    f['stats'][0].sources[0].ref = 'https://localhost/stats';
+    const problems = problemsOf(f);
+    expect(problems).toContain('src/content/axes.json: axes[0].url: id "pdp": "https://user:secret@www.ameli.fr/": an address needs a public host and no user name or password');
+    expect(problems).toContain(`src/content/stats.json: stats[0].sources[0].ref: id "${content.stats[0]!.id}": "https://localhost/stats": an address needs a public host and no user name or password`);
+  });
+});
+
 describe('texts of content.json', () => {
   const t = (key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], texts);
   const required: string[] = [];
@@ -293,7 +381,7 @@ describe('texts of content.json', () => {
     const allowed = new Set([...required, ...optional]);
     expect(leaves.filter((k) => !allowed.has(k))).toEqual([]);
     for (const k of leaves) expect(String(t(k)).trim(), k).not.toBe('');
-    expect(t(keys.phone('cpam_3646', 'say'))).toBe('Dites « service social »');
+    expect(t(keys.phone('cpam_3646', 'say'))).toBe('Demandez le « service social »');
     expect(t(keys.phone('cpam_3646', 'cost'))).toBe("Service gratuit + prix de l'appel");
   });
 });

@@ -59,6 +59,23 @@ function formatPath(file: FileName, path: Path): string {
 }
 
 /**
+ * The item a problem is in, named by its `id` (or a département's `code`), read from the raw file along the
+ * path: `id "temps_partiel_therapeutique"`. Undefined when the path crosses no item with one.
+ */
+function ownerOf(raw: unknown, path: Path): string | undefined {
+  let node = raw;
+  let owner: string | undefined;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') break;
+    const item = node as Record<PropertyKey, unknown>;
+    if (typeof item['id'] === 'string') owner = `id "${item['id']}"`;
+    else if (typeof item['code'] === 'string') owner = `code "${item['code']}"`;
+    node = item[key];
+  }
+  return owner;
+}
+
+/**
  * Validates every content file and the references between them. `files` maps a file name (`axes`,
  * `dispositifs`… as in `src/content/<name>.json`) to its parsed JSON. Returns the typed content or throws
  * one ContentError naming every problem.
@@ -76,7 +93,11 @@ export function validateContent(files: Record<string, unknown>): Content {
     }
     const result = schemas[file].safeParse(files[file]);
     if (result.success) (parsed as Record<FileName, unknown>)[file] = result.data;
-    else for (const issue of result.error.issues) report(file, issue.path, issue.message);
+    else
+      for (const issue of result.error.issues) {
+        const owner = ownerOf(files[file], issue.path);
+        report(file, issue.path, owner ? `${owner}: ${issue.message}` : issue.message);
+      }
   }
   for (const name of Object.keys(files)) {
     if (!(contentFiles as readonly string[]).includes(name)) problems.push(`src/content/${name}.json: (root): unknown content file`);

@@ -4,11 +4,94 @@
  */
 import { z } from 'zod';
 
-/** A seed document of `shared/seeds/`, copied by name, or a public page. */
-export const SourceRef = z.union([
-  z.string().regex(/^seed:\d{3}_[0-9a-f]{16}\.txt$/, 'a seed is written "seed:<file name>"'),
-  z.url({ protocol: /^https?$/ }),
-]);
+// ---------------------------------------------------------------- addresses
+/**
+ * Where a link called official (« Page officielle », « Lire la page officielle », the sites of a redirection)
+ * may go: the national sites of public services, never a private company, an association, a news site or the
+ * page of one département. `example.fr` accepts that host and `www.example.fr`; `*.example.fr` accepts every
+ * subdomain too; `carsat-*.fr` accepts one word in place of the star. Other pages stay in `sources`.
+ * Add a host only for a public body, with the line saying who it is (README « Add a dispositif »).
+ */
+export const OFFICIAL_HOSTS: readonly { readonly host: string; readonly who: string }[] = [
+  { host: '*.ameli.fr', who: "l'Assurance Maladie (Cnam) : ameli.fr, assurance-maladie.ameli.fr" },
+  { host: 'service-public.fr', who: "Service-Public, le site officiel de l'administration française (DILA)" },
+  { host: '*.gouv.fr', who: "les sites de l'État : service-public.gouv.fr, travail-emploi.gouv.fr, monparcourshandicap.gouv.fr, france-services.gouv.fr…" },
+  { host: 'lassuranceretraite.fr', who: "l'Assurance retraite (Cnav et Carsat, branche retraite)" },
+  { host: 'msa.fr', who: 'la Mutualité sociale agricole, site national (les sites régionaux <région>.msa.fr ne le sont pas)' },
+  { host: 'francetravail.fr', who: 'France Travail, opérateur public du service public de l’emploi' },
+  { host: '3114.fr', who: 'le numéro national de prévention du suicide (ministère chargé de la santé)' },
+];
+
+/**
+ * The caisses' own sites (Carsat, Cramif, CGSS): allowed for `caisses.json` only, where each is shown to the
+ * people of that caisse's départements — never as the page of a dispositif shown to everyone.
+ */
+export const CAISSE_HOSTS: readonly { readonly host: string; readonly who: string }[] = [
+  { host: 'carsat-*.fr', who: 'une Carsat (caisse d’assurance retraite et de la santé au travail)' },
+  { host: 'cramif.fr', who: 'la Cramif (Île-de-France)' },
+  { host: 'cgss-*.fr', who: 'une CGSS (caisse générale de sécurité sociale, outre-mer)' },
+];
+
+const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+function hostPattern(host: string): RegExp {
+  if (host.startsWith('*.')) return new RegExp(`^(?:[a-z0-9-]+\\.)*${escape(host.slice(2))}$`);
+  return new RegExp(`^(?:www\\.)?${escape(host).replace('*', '[a-z0-9-]+')}$`);
+}
+const officialPatterns = OFFICIAL_HOSTS.map((h) => hostPattern(h.host));
+const caissePatterns = CAISSE_HOSTS.map((h) => hostPattern(h.host));
+
+/** Whether `url` (a valid https address) goes to a host of OFFICIAL_HOSTS. */
+export function isOfficialUrl(url: string): boolean {
+  const host = new URL(url).hostname.replace(/\.$/, '');
+  return officialPatterns.some((pattern) => pattern.test(host));
+}
+
+type AddressContext = Parameters<Parameters<z.ZodString['superRefine']>[0]>[1];
+
+/**
+ * An address of the content: `https:` only (it becomes a link target: no `http:`, `javascript:`, `data:`…), with a
+ * host and no user name or password. With `allowed`, its host must also be one of those (the official hosts).
+ */
+function checkAddress(value: string, ctx: AddressContext, allowed?: { readonly patterns: readonly RegExp[]; readonly list: string }): void {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: `not a web address: "${value}" (write it in full, starting with https://)` });
+    return;
+  }
+  if (url.protocol !== 'https:') {
+    ctx.addIssue({ code: 'custom', message: `"${value}": only https: addresses are allowed, not "${url.protocol}"` });
+    return;
+  }
+  if (url.username !== '' || url.password !== '' || !url.hostname.includes('.')) {
+    ctx.addIssue({ code: 'custom', message: `"${value}": an address needs a public host and no user name or password` });
+    return;
+  }
+  if (allowed && !allowed.patterns.some((pattern) => pattern.test(url.hostname.replace(/\.$/, '')))) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}": "${url.hostname}" is not an official host (${allowed.list} in src/domain/schemas.ts); keep this page in "sources", and leave the official link out if no official page is known`,
+    });
+  }
+}
+
+function address(allowed?: { readonly patterns: readonly RegExp[]; readonly list: string }) {
+  return z.string().superRefine((value, ctx) => checkAddress(value, ctx, allowed));
+}
+
+/** Any address of the content (a source, the quick exit page): https only. */
+export const HttpsUrl = address();
+/** The place to act, shown as official: https, on a host of OFFICIAL_HOSTS. */
+export const OfficialUrl = address({ patterns: officialPatterns, list: 'OFFICIAL_HOSTS' });
+/** A caisse's own site: https, on a host of OFFICIAL_HOSTS or CAISSE_HOSTS. */
+export const CaisseUrl = address({ patterns: [...officialPatterns, ...caissePatterns], list: 'OFFICIAL_HOSTS or CAISSE_HOSTS' });
+
+/** A seed document of `shared/seeds/`, copied by name (`seed:<file name>`), or a public page (https). */
+export const SourceRef = z.string().superRefine((value, ctx) => {
+  if (!value.startsWith('seed:')) checkAddress(value, ctx);
+  else if (!/^seed:\d{3}_[0-9a-f]{16}\.txt$/.test(value)) ctx.addIssue({ code: 'custom', message: `"${value}": a seed is written "seed:<file name>"` });
+});
 
 /** Where a fact comes from, and whether it must still be confirmed with the caisse (DOMAIN.md [U]). */
 export const Source = z.strictObject({
@@ -87,8 +170,8 @@ export const DepartementCode = z.string().regex(/^(0[1-9]|1[0-9]|2[AB1-9]|[3-8][
 // ---------------------------------------------------------------- axes.json
 export const Axe = z.strictObject({
   id: AxeId,
-  /** Official page describing the axe. */
-  url: z.url(),
+  /** Official page describing the axe (a host of OFFICIAL_HOSTS). */
+  url: OfficialUrl,
   /** Dispositifs presented on the axe's page, in order. */
   dispositifs: z.array(DispositifId),
   ...Sourced,
@@ -115,8 +198,12 @@ export const Dispositif = z.strictObject({
   id: DispositifId,
   publics: z.array(Public).min(1),
   moments: z.array(Moment).min(1),
-  /** Official page (or the best public page, with toConfirm) to read more. */
-  url: z.url(),
+  /**
+   * The official page to read more and to act (a host of OFFICIAL_HOSTS, national: never one département's page).
+   * Absent when no official page is known: then no « page officielle » link is shown, and the pages that
+   * support the facts are in `sources` only.
+   */
+  url: OfficialUrl.optional(),
   ...Sourced,
 });
 export type Dispositif = z.infer<typeof Dispositif>;
@@ -130,8 +217,8 @@ export const Caisse = z.strictObject({
   kind: z.enum(['carsat', 'cramif', 'cgss', 'cssm']),
   /** Official name, never translated. */
   name: z.string().min(1),
-  /** The caisse's public site. */
-  url: z.url(),
+  /** The caisse's public site (OFFICIAL_HOSTS or CAISSE_HOSTS); https://www.ameli.fr where none was found. */
+  url: CaisseUrl,
   ...Sourced,
 });
 export type Caisse = z.infer<typeof Caisse>;
@@ -178,11 +265,13 @@ export const Phone = z.strictObject({
   ...Sourced,
 });
 export type Phone = z.infer<typeof Phone>;
-export const Site = z.strictObject({ id: Id, url: z.url(), ...Sourced });
+/** A site shown with a redirection or a contact: the place to act, so an official host. */
+export const Site = z.strictObject({ id: Id, url: OfficialUrl, ...Sourced });
 export type Site = z.infer<typeof Site>;
 /** Where « Quitter rapidement » sends the person (a neutral, widely used page), and why that one. */
 export const QuickExit = z.strictObject({
-  url: z.url({ protocol: /^https$/ }),
+  /** A neutral, widely used page: not official, and not called so. */
+  url: HttpsUrl,
   reason: z.string().min(1),
 });
 export const ContactsFile = z.strictObject({

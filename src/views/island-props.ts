@@ -13,7 +13,9 @@ import { localePath, type Locale } from '../i18n/routes.ts';
 const data: IslandData = {
   axes: Object.fromEntries(content.axes.map((a) => [a.id, { url: a.url }])),
   themes: Object.fromEntries(content.themes.map((th) => [th.id, { kind: th.kind, toConfirm: th.toConfirm }])),
-  dispositifs: Object.fromEntries(content.dispositifs.map((d) => [d.id, { url: d.url, toConfirm: d.toConfirm }])),
+  // Only the dispositifs with an official page: the result links to it (« Lire la page officielle »); the others
+  // show no such link, never another page in its place.
+  dispositifs: Object.fromEntries(content.dispositifs.flatMap((d) => (d.url ? [[d.id, { url: d.url, toConfirm: d.toConfirm }]] : []))),
   caisses: Object.fromEntries(content.caisses.map((c) => [c.id, { name: c.name, url: c.url }])),
   phones: Object.fromEntries(
     [...content.contacts.phones, ...content.urgences].map((p) => [p.id, { display: p.display, dial: p.dial, channel: p.channel }]),

@@ -13,6 +13,10 @@ import type { Locale } from '../../i18n/routes.ts';
 export interface IslandData {
   readonly axes: Readonly<Record<string, { readonly url: string }>>;
   readonly themes: Readonly<Record<string, { readonly kind: 'information' | 'transversal'; readonly toConfirm: boolean }>>;
+  /**
+   * The dispositifs that have an official page (`url`, a host of OFFICIAL_HOSTS). A dispositif without one is
+   * absent: the result shows it (texts by id) with no « page officielle » link.
+   */
   readonly dispositifs: Readonly<Record<string, { readonly url: string; readonly toConfirm: boolean }>>;
   readonly caisses: Readonly<Record<string, { readonly name: string; readonly url: string }>>;
   /** National numbers and emergency numbers, by id. */

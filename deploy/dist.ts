@@ -153,7 +153,8 @@ export async function precompress(dist: string): Promise<number> {
         brotli(body, {
           params: {
             [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-            [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+            // 11 (the best) but for the geo index (650 KB): 10 is 1.5 % larger and twice as fast.
+            [zlib.constants.BROTLI_PARAM_QUALITY]: body.length > 256 * 1024 ? 10 : zlib.constants.BROTLI_MAX_QUALITY,
             [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
           },
         }),

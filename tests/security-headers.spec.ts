@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIResponse, type Page, type Response } from '@playwright/test';
 import { locales, localePath } from '../src/i18n/routes.ts';
+import { expectNoA11yViolations } from './helpers/axe.ts';
 import { localizedPages } from './helpers/pages.ts';
 import { resumeAt } from './helpers/locales.ts';
 import { origin } from './helpers/site.ts';
@@ -150,6 +151,7 @@ test.describe('Content-Security-Policy: no violation', () => {
 
   for (const locale of locales) {
     test(`every page in ${locale}, and its 404 page: no violation, no console error, every header`, async ({ page }) => {
+      test.slow(); // 12 pages, each until the network is idle
       const reports = await listen(page);
       const { checked } = checkResponses(page);
       for (const { path: pagePath } of localizedPages.filter((p) => p.locale === locale)) {
@@ -168,6 +170,7 @@ test.describe('Content-Security-Policy: no violation', () => {
       const texts = JSON.parse(fs.readFileSync(path.join('src/i18n/locales', locale, 'pages.json'), 'utf8')) as typeof pagesFr;
       await expect(page.locator('main h1')).toHaveText(texts.pages.notFound.title);
       await expect(page.locator(`main a[href="${localePath(locale, '/questionnaire/')}"]`)).toBeVisible();
+      await expectNoA11yViolations(page, `404 page in ${locale}`);
       await expectNoReports(page, reports, /status of 404/);
       expect([...checked].sort(), 'kinds of responses whose headers were checked').toEqual(
         expect.arrayContaining(['application/json', 'text/html']),
@@ -176,6 +179,7 @@ test.describe('Content-Security-Policy: no violation', () => {
   }
 
   test('a full journey to a result: postal code search, the e-mail summary, a language switch, back to French', async ({ page }) => {
+    test.slow(); // every screen, then two page loads
     const reports = await listen(page);
     const { checked } = checkResponses(page);
     await openQuestionnaire(page);
@@ -204,18 +208,29 @@ test.describe('Content-Security-Policy: no violation', () => {
     expect([...checked].sort()).toEqual(expect.arrayContaining(['application/javascript', 'application/json', 'text/html']));
   });
 
-  test('the result in every locale, a partner’s #departement= link, the contacts page search', async ({ page }) => {
+  test('the result in every locale (each locale’s result texts)', async ({ page }) => {
+    test.slow(); // five results
     const reports = await listen(page);
     checkResponses(page);
     for (const locale of locales) await resumeAt(page, locale, RESULT, valerie);
     await expectNoReports(page, reports);
+  });
 
+  test('a partner’s #departement= link, to the result', async ({ page }) => {
+    test.slow(); // every screen
+    const reports = await listen(page);
+    checkResponses(page);
     await page.goto(`${QUESTIONNAIRE}#departement=13`);
     await waitForIsland(page);
     const { departement: _given, ...rest } = valerie;
     await playAnswers(page, rest);
     await confirmAnswers(page);
+    await expectNoReports(page, reports);
+  });
 
+  test('the contacts page search', async ({ page }) => {
+    const reports = await listen(page);
+    checkResponses(page);
     await page.goto('/contacts/');
     await page.getByLabel(ui.geo.label, { exact: true }).fill('Porto-Vecchio');
     await page.getByRole('button', { name: pagesFr.pages.contacts.searchButton }).click();

@@ -1,13 +1,34 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import { deployIntegration } from './deploy/integration.ts';
+
+/**
+ * Preact renders the island on the server, and the island hydrates itself (src/components/island/boot.ts): no
+ * component has a `client:` directive, so the renderer's client entry (Astro's island hydration, which may load
+ * @preact/signals) would ship unused. It is left out; a `client:` directive would need it back.
+ * @returns {import('astro').AstroIntegration}
+ */
+function preactWithoutClientEntry() {
+  const integration = preact();
+  const setup = integration.hooks['astro:config:setup'];
+  return {
+    ...integration,
+    hooks: {
+      ...integration.hooks,
+      'astro:config:setup': (options) =>
+        setup?.({ ...options, addRenderer: ({ clientEntrypoint: _unused, ...renderer }) => options.addRenderer(renderer) }),
+    },
+  };
+}
 
 export default defineConfig({
   output: 'static',
-  // The public origin of the site (absolute hreflang alternates); set SITE_URL when deploying.
+  // The public origin of the site (absolute hreflang alternates, security.txt): `npm run build:production` requires
+  // SITE_URL; a development build (`npm run build`, `npm start`) uses the local address.
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
-  integrations: [preact()],
+  integrations: [preactWithoutClientEntry(), deployIntegration()],
   build: { inlineStylesheets: 'always', format: 'directory' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },

@@ -1,6 +1,6 @@
 // Measures the questionnaire page against the budgets of DESIGN.md §10 and prints a table.
 //
-//   npm run bench        (builds, serves dist/ on 127.0.0.1:4322 with scripts/static-server.mjs, measures, stops the server)
+//   npm run bench        (builds, serves dist/ on 127.0.0.1:4322 with scripts/serve.ts: the production headers and the build's gzip/brotli files, measures, stops the server)
 //
 // Figures: requests and gzip -9 bytes of every response by type (real headless Chromium load), gzip -9 bytes
 // of every first-party dist/**/*.js file, Lighthouse 13 (default config: mobile, simulated throttling), run
@@ -70,8 +70,8 @@ async function isUp() {
 
 async function startServer() {
   if (await isUp()) throw new Error(`port ${PORT} is already in use: stop whatever serves ${ORIGIN} first`);
-  log(`serving dist/ on ${ORIGIN} (scripts/static-server.mjs)`);
-  server = spawn(process.execPath, [path.join(root, 'scripts', 'static-server.mjs'), String(PORT)], {
+  log(`serving dist/ on ${ORIGIN} (scripts/serve.ts)`);
+  server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.ts'), String(PORT)], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -235,6 +235,69 @@ describe('malformed content fails with the file and the path', () => {
     expect(problemsOf(f)).toEqual(['src/content/stats.json: stats: missing file', 'src/content/extra.json: (root): unknown content file']);
   });
 
+  it('a fact without lastReviewed, or with a date that is not YYYY-MM-DD, names the file, the path and the id', () => {
+    const f = files();
+    delete f['dispositifs'][5].lastReviewed;
+    delete f['departements'].departements[12].lastReviewed;
+    delete f['bals'].bals[0].lastReviewed;
+    f['contacts'].phones[0].lastReviewed = '23/11/2026';
+    f['stats'][1].lastReviewed = '2026-13-01';
+    const problems = problemsOf(f);
+    expect(problems).toHaveLength(5);
+    expect(problems).toContainEqual(expect.stringMatching(/^src\/content\/dispositifs\.json: dispositifs\[5\]\.lastReviewed: required: .*YYYY-MM-DD \("cellule_pdp"\)$/));
+    expect(problems).toContainEqual(expect.stringMatching(/^src\/content\/departements\.json: departements\[12\]\.lastReviewed: .* \("13"\)$/));
+    expect(problems).toContainEqual(expect.stringMatching(/^src\/content\/bals\.json: bals\[0\]\.lastReviewed: .* \("servicesocial05@carsat-sudest\.fr"\)$/));
+    expect(problems).toContainEqual(expect.stringMatching(/^src\/content\/contacts\.json: phones\[0\]\.lastReviewed: .* \("cpam_3646"\)$/));
+    expect(problems).toContainEqual(expect.stringMatching(/^src\/content\/stats\.json: stats\[1\]\.lastReviewed: .* \("france_part_ass_2021"\)$/));
+  });
+
+  it('every fact of every file is dated', () => {
+    const facts = [
+      ...content.axes,
+      ...content.themes,
+      ...content.dispositifs,
+      ...content.caisses,
+      ...content.departements.departements,
+      ...content.bals.bals,
+      ...content.contacts.phones,
+      ...content.contacts.sites,
+      ...content.urgences,
+      ...content.redirections,
+      ...content.stats,
+    ];
+    for (const fact of facts) expect(fact.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('reads the files as written on disk: "$schema" and a list under its file name', () => {
+    const disk = {
+      ...files(),
+      dispositifs: { $schema: './schemas/dispositifs.schema.json', dispositifs: files()['dispositifs'] },
+      bals: { $schema: './schemas/bals.schema.json', ...files()['bals'] },
+    };
+    expect(validateContent(disk).dispositifs).toEqual(content.dispositifs);
+    const wrong = { ...disk, dispositifs: { $schema: './dispositifs.json', dispositif: [] }, bals: { ...disk.bals, $schema: 'x' } };
+    expect(problemsOf(wrong)).toEqual([
+      'src/content/dispositifs.json: (root): "$schema" should be "./schemas/dispositifs.schema.json" (the file\'s JSON Schema), not "./dispositifs.json"',
+      'src/content/dispositifs.json: (root): unknown key "dispositif": the file holds "$schema" and "dispositifs" only',
+      'src/content/dispositifs.json: (root): missing "dispositifs": the list is written { "$schema": "./schemas/dispositifs.schema.json", "dispositifs": [ … ] }',
+      'src/content/bals.json: (root): "$schema" should be "./schemas/bals.schema.json" (the file\'s JSON Schema), not "x"',
+    ]);
+  });
+
+  it('figures: a known caisse, a percentage at most 100, one unit per measure', () => {
+    const f = files();
+    f['stats'][5].caisse = 'carsat_provence';
+    f['stats'][1].quantity = 650;
+    f['stats'][2].measure = 'professionnels';
+    f['stats'][2].unit = 'percent';
+    f['stats'][2].quantity = 10;
+    expect(problemsOf(f)).toEqual([
+      'src/content/stats.json: stats[1].quantity: a percentage is at most 100 ("france_part_ass_2021")',
+      'src/content/stats.json: stats[2].unit: "professionnels" is counted in "count" by another figure ("france_assures_2021")',
+      'src/content/stats.json: stats[5].caisse: unknown caisse "carsat_provence" (not in caisses.json)',
+    ]);
+  });
+
   it('lists every problem of every file in one error message', () => {
     const f = files();
     f['urgences'][0].dial = '31 14';

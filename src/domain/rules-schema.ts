@@ -35,7 +35,11 @@ const Step = z.strictObject({
   next: z.array(Branch).min(1),
 });
 
+/** The file's JSON Schema, for an editor (src/content/schemas/, `npm run content:schemas`). */
+const SchemaRef = z.string().optional();
+
 export const FlowSchema = z.strictObject({
+  $schema: SchemaRef,
   version: z.number().int().positive(),
   start: Id,
   steps: z.array(Step).min(1),
@@ -46,6 +50,7 @@ const Rule = <T extends z.ZodType<string>>(id: T) =>
   z.strictObject({ id, when: ConditionSchema, sources: z.array(z.strictObject({ ref: SourceRef })).min(1) });
 
 export const RulesSchema = z.strictObject({
+  $schema: SchemaRef,
   version: z.number().int().positive(),
   silentInReasons: z.array(Id),
   definitions: z.record(Id, ConditionSchema),
@@ -119,8 +124,8 @@ export function validateRules(rawFlow: unknown, rawRules: unknown, departements:
   if (!flowResult.success) problems.push(...zodProblems(flowFile, flowResult.error));
   if (!rulesResult.success) problems.push(...zodProblems(rulesFile, rulesResult.error));
   if (!flowResult.success || !rulesResult.success) throw new RulesError(problems);
-  const flow = flowResult.data as Flow;
-  const rules = rulesResult.data as Rules;
+  const { $schema: _flowSchema, ...flow } = flowResult.data as Flow & { $schema?: string };
+  const { $schema: _rulesSchema, ...rules } = rulesResult.data as Rules & { $schema?: string };
 
   const options = new Map<string, readonly string[] | null>();
   flow.steps.forEach((step, index) => {

@@ -324,6 +324,8 @@ describe('texts of content.json', () => {
   for (const p of [...content.contacts.phones, ...content.urgences]) for (const part of ['label', 'cost'] as const) required.push(keys.phone(p.id, part));
   for (const s of content.contacts.sites) required.push(keys.site(s.id));
   for (const s of content.stats) required.push(keys.stat(s.id));
+  // The title of each chart of « À propos » (figures sharing a measure).
+  for (const measure of new Set(content.stats.flatMap((s) => s.measure ?? []))) required.push(keys.measure(measure));
   for (const id of Stat.shape.scope.options) required.push(keys.scope(id));
   for (const id of Public.options) required.push(keys.public(id));
   for (const id of Moment.options) required.push(keys.moment(id));

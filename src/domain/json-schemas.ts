@@ -34,21 +34,18 @@ export type ContentSchemaFile = keyof typeof sources;
 
 /** The JSON Schema of each content file, by file name (`dispositifs` → src/content/schemas/dispositifs.schema.json). */
 export function contentJsonSchemas(): Record<ContentSchemaFile, Record<string, unknown>> {
-  return Object.fromEntries(
-    Object.entries(sources).map(([file, schema]) => {
-      const { $schema, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'throw' });
-      return [
-        file,
-        {
-          $schema,
-          $id: schemaRef(file).replace('./schemas/', ''),
-          title: titles[file],
-          description: `src/content/${file}.json — généré par « npm run content:schemas » depuis src/domain/schemas.ts et src/domain/rules-schema.ts : ne pas modifier à la main.`,
-          ...rest,
-        },
-      ];
-    }),
-  ) as Record<ContentSchemaFile, Record<string, unknown>>;
+  const out = {} as Record<ContentSchemaFile, Record<string, unknown>>;
+  for (const file of Object.keys(sources) as ContentSchemaFile[]) {
+    const { $schema, ...rest } = z.toJSONSchema(sources[file], { io: 'input', unrepresentable: 'throw' });
+    out[file] = {
+      $schema,
+      $id: schemaRef(file).replace('./schemas/', ''),
+      title: titles[file],
+      description: `src/content/${file}.json — généré par « npm run content:schemas » depuis src/domain/schemas.ts et src/domain/rules-schema.ts : ne pas modifier à la main.`,
+      ...rest,
+    };
+  }
+  return out;
 }
 
 /** The text of a schema file: two-space JSON and a final newline, as the content files. */

@@ -56,16 +56,16 @@ describe('phrasing the rules of orientation.json', () => {
     expect(before).toBe(
       'vos soins sont remboursés par la CPAM (ou vous ne savez pas qui les rembourse) et vous avez répondu « Non » ou « Je ne sais pas » à « Complémentaire santé »',
     );
-    const copy = structuredClone(rules) as { -readonly [K in keyof Rules]: Rules[K] } & { dispositifs: { id: string; when: Condition }[] };
+    const copy = structuredClone(rules) as unknown as { dispositifs: { id: string; when: Condition }[]; definitions: Record<string, Condition> };
     copy.dispositifs.find((r) => r.id === 'css')!.when = { all: [{ ref: 'rg' }, { q: 'complementaire', is: 'non' }, { q: 'situation', is: 'retraite' }] };
-    const after = sentence(copy as Rules, 'dispositifs', 'css');
+    const after = sentence(copy as unknown as Rules, 'dispositifs', 'css');
     expect(after).not.toBe(before);
     expect(after).toBe(
       'vos soins sont remboursés par la CPAM (ou vous ne savez pas qui les rembourse) et vous avez répondu « Non » à « Complémentaire santé » et vous avez répondu « Retraité » à « Situation de travail »',
     );
     // A changed definition changes its explanation and every rule that expands it.
-    (copy.definitions as Record<string, Condition>)['en_arret'] = { q: 'arret', is: '3_mois_ou_plus' };
-    const explained = phraseDefinitions(flow, copy as Rules, fr).find((d) => d.name === 'en_arret')!;
+    copy.definitions['en_arret'] = { q: 'arret', is: '3_mois_ou_plus' };
+    const explained = phraseDefinitions(flow, copy as unknown as Rules, fr).find((d) => d.name === 'en_arret')!;
     expect(plain(explained.tokens)).toBe('vous avez répondu « Oui, depuis 3 mois ou plus » à « Arrêt de travail »');
   });
 

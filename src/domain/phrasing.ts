@@ -226,17 +226,20 @@ export interface PhrasedRule {
 
 /** Every rule of orientation.json phrased, group by group, in the order of the file (the order shown). */
 export function phraseRules(flow: Flow, rules: Rules, texts: PhraseTexts): Record<RuleGroup, PhrasedRule[]> {
-  return Object.fromEntries(
-    ruleGroups.map((group) => [
+  const phraseGroup = (group: RuleGroup): PhrasedRule[] =>
+    rules[group].map((rule: Rule, index: number) => ({
       group,
-      rules[group].map((rule: Rule, index: number) => ({
-        group,
-        id: rule.id,
-        tokens: phraseCondition(rule.when, flow, rules.definitions, texts, `src/content/orientation.json: ${group}[${index}] "${rule.id}"`),
-        sources: rule.sources,
-      })),
-    ]),
-  ) as Record<RuleGroup, PhrasedRule[]>;
+      id: rule.id,
+      tokens: phraseCondition(rule.when, flow, rules.definitions, texts, `src/content/orientation.json: ${group}[${index}] "${rule.id}"`),
+      sources: rule.sources,
+    }));
+  return {
+    axes: phraseGroup('axes'),
+    themes: phraseGroup('themes'),
+    dispositifs: phraseGroup('dispositifs'),
+    redirections: phraseGroup('redirections'),
+    notes: phraseGroup('notes'),
+  };
 }
 
 export interface PhrasedDefinition {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { content } from './content.ts';
-import { formatReview, monthsBefore, oldestReviewed, reviewContent, reviewFacts } from './review.ts';
+import { compactReviewIndex, formatReview, monthsBefore, oldestReviewed, oldestShown, resultFactKeys, reviewContent, reviewFacts, reviewIndex } from './review.ts';
+import { orient } from './orientation.ts';
+import { directory, flow, rules } from './questionnaire.ts';
 import type { Content } from '../content/lookup.ts';
 
 const copy = (): Content => structuredClone(content);
@@ -82,5 +84,47 @@ describe('reviewContent (the core of npm run content:review)', () => {
     const review = reviewContent(c, '2026-11-29');
     expect(review.groups).toEqual([]);
     expect(formatReview(review)).toContain('Rien à revoir.');
+  });
+});
+
+describe('what a result shows, and how current it is', () => {
+  const contacts = {
+    redirections: Object.fromEntries(content.redirections.map((r) => [r.id, { phones: r.phones, sites: r.sites }])),
+    servicePhone: 'cpam_3646',
+    urgences: content.urgences.map((p) => p.id),
+    contactSites: ['ameli'],
+  };
+  const employee = {
+    qui: 'moi', besoin: ['travail'], regime: 'general', situation: 'salarie', contrat: 'en_cours', arret: '3_mois_ou_plus',
+    travail_menace: 'oui', invalidite: 'non', sante: ['aucune'], difficultes: ['moral'], soutien: 'vu', complementaire: 'oui', departement: '13',
+  };
+
+  it('lists the outcomes, their contacts, the 3646, the département, its caisse and its mailboxes', () => {
+    const keys = resultFactKeys(orient(flow, rules, directory, employee), contacts);
+    expect(keys).toEqual(expect.arrayContaining([
+      'axes:pdp', 'dispositifs:essai_encadre', 'redirections:urgence', 'phones:suicide_3114', 'phones:cpam_3646', 'sites:ameli',
+      'departements:13', 'caisses:carsat_sud_est', 'bals:servicesocialbdrest@carsat-sudest.fr', 'bals:servicesocialbdrouest@carsat-sudest.fr',
+    ]));
+    expect(keys).not.toContain('axes:sps');
+    const index = reviewIndex(content);
+    for (const key of keys) expect(index[key], key).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('shows no 3646 nor caisse to a person of another régime, but the door that fits', () => {
+    const keys = resultFactKeys(orient(flow, rules, directory, { qui: 'moi', besoin: ['argent'], regime: 'msa', difficultes: ['aucune'] }), contacts);
+    expect(keys).toContain('redirections:msa');
+    expect(keys.filter((k) => k.startsWith('caisses:') || k.startsWith('departements:') || k === 'phones:cpam_3646')).toEqual([]);
+  });
+
+  it('gives the oldest date among the facts shown, from the compact index the browser gets', () => {
+    const c = copy();
+    c.bals.bals.find((b) => b.departement === '13')!.lastReviewed = '2026-02-03';
+    c.dispositifs.find((d) => d.id === 'aah')!.lastReviewed = '2025-01-01'; // not shown
+    const index = compactReviewIndex(reviewIndex(c));
+    expect(index.usual).toBe('2026-11-23');
+    expect(index.others).toEqual({ 'bals:servicesocialbdrest@carsat-sudest.fr': '2026-02-03', 'dispositifs:aah': '2025-01-01' });
+    const keys = resultFactKeys(orient(flow, rules, directory, employee), contacts);
+    expect(oldestShown(index, keys)).toBe('2026-02-03');
+    expect(oldestShown(index, ['axes:pdp'])).toBe('2026-11-23');
   });
 });

@@ -151,3 +151,93 @@ export function formatReview(review: Review): string {
   if (review.groups.length === 0) lines.push('', 'Rien à revoir.');
   return `${lines.join('\n')}\n`;
 }
+
+/** The key of a fact in a review index: `dispositifs:css`, `departements:13`, `bals:<e-mail>`, `phones:cpam_3646`… */
+export type FactKind = 'axes' | 'themes' | 'dispositifs' | 'redirections' | 'phones' | 'sites' | 'caisses' | 'departements' | 'bals';
+export const factKey = (kind: FactKind, id: string): string => `${kind}:${id}`;
+
+/** Every fact's `lastReviewed` by key, for the browser (the result says how current what it shows is). */
+export function reviewIndex(content: Content): Record<string, string> {
+  const index: Record<string, string> = {};
+  const add = (kind: FactKind, id: string, fact: Dated) => (index[factKey(kind, id)] = fact.lastReviewed);
+  for (const a of content.axes) add('axes', a.id, a);
+  for (const t of content.themes) add('themes', t.id, t);
+  for (const d of content.dispositifs) add('dispositifs', d.id, d);
+  for (const r of content.redirections) add('redirections', r.id, r);
+  for (const p of [...content.contacts.phones, ...content.urgences]) add('phones', p.id, p);
+  for (const s of content.contacts.sites) add('sites', s.id, s);
+  for (const c of content.caisses) add('caisses', c.id, c);
+  for (const d of content.departements.departements) add('departements', d.code, d);
+  for (const b of content.bals.bals) add('bals', b.email, b);
+  return index;
+}
+
+/** What a result shows, as the orientation gives it (a structural subset of `Orientation`). */
+export interface ShownResult {
+  readonly axes: readonly { readonly id: string }[];
+  readonly themes: readonly { readonly id: string }[];
+  readonly dispositifs: readonly { readonly id: string }[];
+  readonly redirections: readonly { readonly id: string }[];
+  readonly support: boolean;
+  readonly inScope: boolean;
+  readonly contact: {
+    readonly departement: string | null;
+    readonly caisse: string | null;
+    readonly bals: readonly { readonly email: string }[];
+  };
+}
+
+/** The shape of what the result also shows with each redirection, and the phones always shown. */
+export interface ResultContacts {
+  readonly redirections: Readonly<Record<string, { readonly phones: readonly string[]; readonly sites: readonly string[] }>>;
+  /** The 3646, shown with the contacts when the person is in scope. */
+  readonly servicePhone: string;
+  /** Emergency phones in the order shown; the result shows the first three when support is needed. */
+  readonly urgences: readonly string[];
+  /** Sites shown with the contacts (ameli.fr). */
+  readonly contactSites: readonly string[];
+}
+
+/** The keys of every fact a result shows: its outcomes, their phones and sites, the département's caisse and mailboxes. */
+export function resultFactKeys(result: ShownResult, contacts: ResultContacts): string[] {
+  const keys = [
+    ...result.axes.map((o) => factKey('axes', o.id)),
+    ...result.themes.map((o) => factKey('themes', o.id)),
+    ...result.dispositifs.map((o) => factKey('dispositifs', o.id)),
+    ...result.redirections.flatMap((o) => [
+      factKey('redirections', o.id),
+      ...(contacts.redirections[o.id]?.phones ?? []).map((id) => factKey('phones', id)),
+      ...(contacts.redirections[o.id]?.sites ?? []).map((id) => factKey('sites', id)),
+    ]),
+  ];
+  if (result.support) keys.push(...contacts.urgences.slice(0, 3).map((id) => factKey('phones', id)));
+  if (result.inScope) {
+    keys.push(factKey('phones', contacts.servicePhone), ...contacts.contactSites.map((id) => factKey('sites', id)));
+    const { departement, caisse, bals } = result.contact;
+    if (departement) keys.push(factKey('departements', departement));
+    if (caisse) keys.push(factKey('caisses', caisse));
+    keys.push(...bals.map((b) => factKey('bals', b.email)));
+  }
+  return [...new Set(keys)];
+}
+
+/**
+ * The review index as the browser gets it: the most common date, and only the facts checked on another day
+ * (most facts are checked together: a few bytes instead of one date per fact).
+ */
+export interface CompactReviewIndex {
+  readonly usual: string;
+  readonly others: Readonly<Record<string, string>>;
+}
+
+export function compactReviewIndex(index: Readonly<Record<string, string>>): CompactReviewIndex {
+  const counts = new Map<string, number>();
+  for (const date of Object.values(index)) counts.set(date, (counts.get(date) ?? 0) + 1);
+  const usual = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+  return { usual, others: Object.fromEntries(Object.entries(index).filter(([, date]) => date !== usual)) };
+}
+
+/** The oldest date among the facts of `keys`, from a compact index. */
+export function oldestShown(index: CompactReviewIndex, keys: readonly string[]): string | undefined {
+  return oldestReviewed(keys.map((key) => ({ lastReviewed: index.others[key] ?? index.usual })));
+}

@@ -89,7 +89,7 @@ function events(snapshot: QuestionnaireSnapshot): QuestionnaireEvent[] {
   return candidates(step).map((value) => ({ type: 'ANSWER', value }));
 }
 
-const redirectionContacts = new Map(redirectionsFile.map((r) => [r.id, r.phones.length + r.sites.length]));
+const redirectionContacts = new Map(redirectionsFile.redirections.map((r) => [r.id, r.phones.length + r.sites.length]));
 
 /** A way to reach someone: the 3646, a BAL, or a redirection that carries a phone or a site. */
 function hasContact(orientation: Orientation): boolean {
@@ -212,7 +212,7 @@ describe('every answer set (pure walker)', () => {
   const produced = new Map<string, number>();
   const withoutContact: string[] = [];
   let withoutContactCount = 0;
-  const publics = new Map(dispositifsFile.map((d) => [d.id, d.publics as readonly string[]]));
+  const publics = new Map(dispositifsFile.dispositifs.map((d) => [d.id, d.publics as readonly string[]]));
   const outOfPublic = new Map<string, string>();
   let count = 0;
 

@@ -235,6 +235,69 @@ describe('malformed content fails with the file and the path', () => {
     expect(problemsOf(f)).toEqual(['src/content/stats.json: stats: missing file', 'src/content/extra.json: (root): unknown content file']);
   });
 
+  it('a fact without lastReviewed, or with a date that is not YYYY-MM-DD, names the file, the path and the id', () => {
+    const f = files();
+    delete f['dispositifs'][5].lastReviewed;
+    delete f['departements'].departements[12].lastReviewed;
+    delete f['bals'].bals[0].lastReviewed;
+    f['contacts'].phones[0].lastReviewed = '23/11/2026';
+    f['stats'][1].lastReviewed = '2026-13-01';
+    const problems = problemsOf(f);
+    expect(problems).toHaveLength(5);
+    expect(problems).toContainEqual(expect.stringMatching(/^src\/content\/dispositifs\.json: dispositifs\[5\]\.lastReviewed: required: .*YYYY-MM-DD \("cellule_pdp"\)$/));
+    expect(problems).toContainEqual(expect.stringMatching(/^src\/content\/departements\.json: departements\[12\]\.lastReviewed: .* \("13"\)$/));
+    expect(problems).toContainEqual(expect.stringMatching(/^src\/content\/bals\.json: bals\[0\]\.lastReviewed: .* \("servicesocial05@carsat-sudest\.fr"\)$/));
+    expect(problems).toContainEqual(expect.stringMatching(/^src\/content\/contacts\.json: phones\[0\]\.lastReviewed: .* \("cpam_3646"\)$/));
+    expect(problems).toContainEqual(expect.stringMatching(/^src\/content\/stats\.json: stats\[1\]\.lastReviewed: .* \("france_part_ass_2021"\)$/));
+  });
+
+  it('every fact of every file is dated', () => {
+    const facts = [
+      ...content.axes,
+      ...content.themes,
+      ...content.dispositifs,
+      ...content.caisses,
+      ...content.departements.departements,
+      ...content.bals.bals,
+      ...content.contacts.phones,
+      ...content.contacts.sites,
+      ...content.urgences,
+      ...content.redirections,
+      ...content.stats,
+    ];
+    for (const fact of facts) expect(fact.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('reads the files as written on disk: "$schema" and a list under its file name', () => {
+    const disk = {
+      ...files(),
+      dispositifs: { $schema: './schemas/dispositifs.schema.json', dispositifs: files()['dispositifs'] },
+      bals: { $schema: './schemas/bals.schema.json', ...files()['bals'] },
+    };
+    expect(validateContent(disk).dispositifs).toEqual(content.dispositifs);
+    const wrong = { ...disk, dispositifs: { $schema: './dispositifs.json', dispositif: [] }, bals: { ...disk.bals, $schema: 'x' } };
+    expect(problemsOf(wrong)).toEqual([
+      'src/content/dispositifs.json: (root): "$schema" should be "./schemas/dispositifs.schema.json" (the file\'s JSON Schema), not "./dispositifs.json"',
+      'src/content/dispositifs.json: (root): unknown key "dispositif": the file holds "$schema" and "dispositifs" only',
+      'src/content/dispositifs.json: (root): missing "dispositifs": the list is written { "$schema": "./schemas/dispositifs.schema.json", "dispositifs": [ … ] }',
+      'src/content/bals.json: (root): "$schema" should be "./schemas/bals.schema.json" (the file\'s JSON Schema), not "x"',
+    ]);
+  });
+
+  it('figures: a known caisse, a percentage at most 100, one unit per measure', () => {
+    const f = files();
+    f['stats'][5].caisse = 'carsat_provence';
+    f['stats'][1].quantity = 650;
+    f['stats'][2].measure = 'professionnels';
+    f['stats'][2].unit = 'percent';
+    f['stats'][2].quantity = 10;
+    expect(problemsOf(f)).toEqual([
+      'src/content/stats.json: stats[1].quantity: a percentage is at most 100 ("france_part_ass_2021")',
+      'src/content/stats.json: stats[2].unit: "professionnels" is counted in "count" by another figure ("france_assures_2021")',
+      'src/content/stats.json: stats[5].caisse: unknown caisse "carsat_provence" (not in caisses.json)',
+    ]);
+  });
+
   it('lists every problem of every file in one error message', () => {
     const f = files();
     f['urgences'][0].dial = '31 14';
@@ -291,9 +354,9 @@ describe('official links (OFFICIAL_HOSTS) and https addresses', () => {
     f['axes'][1].url = 'https://www.espace-social.com/le-service-social';
     f['contacts'].sites[0].url = 'https://www.google.com/';
     expect(problemsOf(f)).toEqual([
-      'src/content/axes.json: axes[1].url: id "sps": "https://www.espace-social.com/le-service-social": "www.espace-social.com" is not an official host (OFFICIAL_HOSTS in src/domain/schemas.ts); keep this page in "sources", and leave the official link out if no official page is known',
-      `src/content/dispositifs.json: dispositifs[${index('css')}].url: id "css": "https://macsf.fr/site_vitrine/la-reprise-a-temps-partiel-therapeutique": "macsf.fr" is not an official host (OFFICIAL_HOSTS in src/domain/schemas.ts); keep this page in "sources", and leave the official link out if no official page is known`,
-      'src/content/contacts.json: sites[0].url: id "ameli": "https://www.google.com/": "www.google.com" is not an official host (OFFICIAL_HOSTS in src/domain/schemas.ts); keep this page in "sources", and leave the official link out if no official page is known',
+      'src/content/axes.json: axes[1].url: "https://www.espace-social.com/le-service-social": "www.espace-social.com" is not an official host (OFFICIAL_HOSTS in src/domain/schemas.ts); keep this page in "sources", and leave the official link out if no official page is known ("sps")',
+      `src/content/dispositifs.json: dispositifs[${index('css')}].url: "https://macsf.fr/site_vitrine/la-reprise-a-temps-partiel-therapeutique": "macsf.fr" is not an official host (OFFICIAL_HOSTS in src/domain/schemas.ts); keep this page in "sources", and leave the official link out if no official page is known ("css")`,
+      'src/content/contacts.json: sites[0].url: "https://www.google.com/": "www.google.com" is not an official host (OFFICIAL_HOSTS in src/domain/schemas.ts); keep this page in "sources", and leave the official link out if no official page is known ("ameli")',
     ]);
   });
 
@@ -303,14 +366,14 @@ describe('official links (OFFICIAL_HOSTS) and https addresses', () => {
     f['dispositifs'][index('ardh')].url = 'https://www.carsat-pl.fr/home/retraites/votre-sante/aide-apres-une-hospitalisation.html';
     const problems = problemsOf(f);
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/^src\/content\/dispositifs\.json: dispositifs\[\d+\]\.url: id "help": .*"cpam67-ts\.fr" is not an official host/);
-    expect(problems[1]).toMatch(/^src\/content\/dispositifs\.json: dispositifs\[\d+\]\.url: id "ardh": .*"www\.carsat-pl\.fr" is not an official host/);
+    expect(problems[0]).toMatch(/^src\/content\/dispositifs\.json: dispositifs\[\d+\]\.url: .*"cpam67-ts\.fr" is not an official host.*\("help"\)$/);
+    expect(problems[1]).toMatch(/^src\/content\/dispositifs\.json: dispositifs\[\d+\]\.url: .*"www\.carsat-pl\.fr" is not an official host.*\("ardh"\)$/);
     // The same Carsat site is the caisse's own site in caisses.json, shown to the people of its départements.
     const g = files();
     g['caisses'][0].url = 'https://www.carsat-pl.fr';
     g['caisses'][1].url = 'https://www.macsf.fr';
     expect(problemsOf(g)).toEqual([
-      `src/content/caisses.json: caisses[1].url: id "${content.caisses[1]!.id}": "https://www.macsf.fr": "www.macsf.fr" is not an official host (OFFICIAL_HOSTS or CAISSE_HOSTS in src/domain/schemas.ts); keep this page in "sources", and leave the official link out if no official page is known`,
+      `src/content/caisses.json: caisses[1].url: "https://www.macsf.fr": "www.macsf.fr" is not an official host (OFFICIAL_HOSTS or CAISSE_HOSTS in src/domain/schemas.ts); keep this page in "sources", and leave the official link out if no official page is known ("${content.caisses[1]!.id}")`,
     ]);
   });
 
@@ -321,9 +384,9 @@ describe('official links (OFFICIAL_HOSTS) and https addresses', () => {
     f['contacts'].quickExit.url = 'data:text/html,<h1>Bonjour</h1>';
     f['departements'].sources[0].ref = 'ftp://example.org/liste.txt';
     expect(problemsOf(f)).toEqual([
-      `src/content/dispositifs.json: dispositifs[${index('css')}].sources[0].ref: id "css": "http://www.ameli.fr/assure/css": only https: addresses are allowed, not "http:"`,
+      `src/content/dispositifs.json: dispositifs[${index('css')}].sources[0].ref: "http://www.ameli.fr/assure/css": only https: addresses are allowed, not "http:" ("css")`,
       'src/content/departements.json: sources[0].ref: "ftp://example.org/liste.txt": only https: addresses are allowed, not "ftp:"',
-      `src/content/contacts.json: sites[1].url: id "${content.contacts.sites[1]!.id}": "javascript:alert(document.cookie)": only https: addresses are allowed, not "javascript:"`,
+      `src/content/contacts.json: sites[1].url: "javascript:alert(document.cookie)": only https: addresses are allowed, not "javascript:" ("${content.contacts.sites[1]!.id}")`,
       'src/content/contacts.json: quickExit.url: "data:text/html,<h1>Bonjour</h1>": only https: addresses are allowed, not "data:"',
     ]);
   });
@@ -333,8 +396,8 @@ describe('official links (OFFICIAL_HOSTS) and https addresses', () => {
     f['axes'][0].url = 'https://user:secret@www.ameli.fr/';
     f['stats'][0].sources[0].ref = 'https://localhost/stats';
     const problems = problemsOf(f);
-    expect(problems).toContain('src/content/axes.json: axes[0].url: id "pdp": "https://user:secret@www.ameli.fr/": an address needs a public host and no user name or password');
-    expect(problems).toContain(`src/content/stats.json: stats[0].sources[0].ref: id "${content.stats[0]!.id}": "https://localhost/stats": an address needs a public host and no user name or password`);
+    expect(problems).toContain('src/content/axes.json: axes[0].url: "https://user:secret@www.ameli.fr/": an address needs a public host and no user name or password ("pdp")');
+    expect(problems).toContain(`src/content/stats.json: stats[0].sources[0].ref: "https://localhost/stats": an address needs a public host and no user name or password ("${content.stats[0]!.id}")`);
   });
 });
 
@@ -349,6 +412,8 @@ describe('texts of content.json', () => {
   for (const p of [...content.contacts.phones, ...content.urgences]) for (const part of ['label', 'cost'] as const) required.push(keys.phone(p.id, part));
   for (const s of content.contacts.sites) required.push(keys.site(s.id));
   for (const s of content.stats) required.push(keys.stat(s.id));
+  // The title of each chart of « À propos » (figures sharing a measure).
+  for (const measure of new Set(content.stats.flatMap((s) => s.measure ?? []))) required.push(keys.measure(measure));
   for (const id of Stat.shape.scope.options) required.push(keys.scope(id));
   for (const id of Public.options) required.push(keys.public(id));
   for (const id of Moment.options) required.push(keys.moment(id));

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import * as S from './schemas.ts';
+import { schemaRef } from './schemas.ts';
 import { contentFiles, createLookups, type Content } from '../content/lookup.ts';
 import axes from '../content/axes.json' with { type: 'json' };
 import themes from '../content/themes.json' with { type: 'json' };
@@ -58,26 +59,44 @@ function formatPath(file: FileName, path: Path): string {
   return out === '' ? '(root)' : out;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * The item a problem is in, named by its `id` (or a département's `code`), read from the raw file along the
- * path: `id "temps_partiel_therapeutique"`. Undefined when the path crosses no item with one.
+ * The content of a file as written on disk: `$schema` set aside, a list taken out of its
+ * `{ "$schema": …, "<file>": [ … ] }`. A value without `$schema` (a copy of `content` in a test) is taken as is.
  */
-function ownerOf(raw: unknown, path: Path): string | undefined {
-  let node = raw;
-  let owner: string | undefined;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') break;
-    const item = node as Record<PropertyKey, unknown>;
-    if (typeof item['id'] === 'string') owner = `id "${item['id']}"`;
-    else if (typeof item['code'] === 'string') owner = `code "${item['code']}"`;
-    node = item[key];
+function fromDisk(file: FileName, raw: unknown, problem: (message: string) => void): unknown {
+  if (!isObject(raw) || !('$schema' in raw)) return raw;
+  const { $schema, ...rest } = raw;
+  if ($schema !== schemaRef(file)) problem(`"$schema" should be "${schemaRef(file)}" (the file's JSON Schema), not ${JSON.stringify($schema)}`);
+  if (!arrayFiles.has(file)) return rest;
+  const extra = Object.keys(rest).filter((key) => key !== file);
+  if (extra.length > 0) problem(`unknown key${extra.length > 1 ? 's' : ''} ${extra.map((k) => `"${k}"`).join(', ')}: the file holds "$schema" and "${file}" only`);
+  if (!(file in rest)) {
+    problem(`missing "${file}": the list is written { "$schema": "${schemaRef(file)}", "${file}": [ … ] }`);
+    return undefined;
   }
-  return owner;
+  return rest[file];
+}
+
+/** ` ("essai_encadre")`: the id, code or e-mail of the item a problem is in, so that an editor finds it by name. */
+function itemOf(value: unknown, path: Path): string {
+  let node: unknown = value;
+  let found: string | undefined;
+  for (const key of path) {
+    if (!isObject(node) && !Array.isArray(node)) break;
+    node = (node as Record<PropertyKey, unknown>)[key as keyof typeof node];
+    if (isObject(node)) {
+      const name = [node['id'], node['code'], node['email']].find((v) => typeof v === 'string');
+      if (typeof name === 'string') found = name;
+    }
+  }
+  return found === undefined ? '' : ` ("${found}")`;
 }
 
 /**
  * Validates every content file and the references between them. `files` maps a file name (`axes`,
- * `dispositifs`… as in `src/content/<name>.json`) to its parsed JSON. Returns the typed content or throws
+ * `dispositifs`… as in `src/content/<name>.json`) to its parsed JSON (as written on disk, or already unwrapped). Returns the typed content or throws
  * one ContentError naming every problem.
  */
 export function validateContent(files: Record<string, unknown>): Content {
@@ -91,13 +110,11 @@ export function validateContent(files: Record<string, unknown>): Content {
       report(file, [], 'missing file');
       continue;
     }
-    const result = schemas[file].safeParse(files[file]);
+    const value = fromDisk(file, files[file], (message) => problems.push(`src/content/${file}.json: (root): ${message}`));
+    if (value === undefined) continue;
+    const result = schemas[file].safeParse(value);
     if (result.success) (parsed as Record<FileName, unknown>)[file] = result.data;
-    else
-      for (const issue of result.error.issues) {
-        const owner = ownerOf(files[file], issue.path);
-        report(file, issue.path, owner ? `${owner}: ${issue.message}` : issue.message);
-      }
+    else for (const issue of result.error.issues) report(file, issue.path, `${issue.message}${itemOf(value, issue.path)}`);
   }
   for (const name of Object.keys(files)) {
     if (!(contentFiles as readonly string[]).includes(name)) problems.push(`src/content/${name}.json: (root): unknown content file`);
@@ -167,6 +184,17 @@ export function validateContent(files: Record<string, unknown>): Content {
   if (departements && caisses) {
     departements.departements.forEach((d, i) => {
       if (!caisseIds.has(d.caisse)) report('departements', ['departements', i, 'caisse'], `unknown caisse "${d.caisse}" (not in caisses.json)`);
+    });
+  }
+  if (stats) {
+    const units = new Map<string, string>();
+    stats.forEach((stat, i) => {
+      if (stat.caisse !== undefined && caisses && !caisseIds.has(stat.caisse)) report('stats', [i, 'caisse'], `unknown caisse "${stat.caisse}" (not in caisses.json)`);
+      if (stat.unit === 'percent' && stat.quantity > 100) report('stats', [i, 'quantity'], `a percentage is at most 100 ("${stat.id}")`);
+      if (stat.measure === undefined) return;
+      const unit = units.get(stat.measure);
+      if (unit !== undefined && unit !== stat.unit) report('stats', [i, 'unit'], `"${stat.measure}" is counted in "${unit}" by another figure ("${stat.id}")`);
+      units.set(stat.measure, unit ?? stat.unit);
     });
   }
   if (bals && departements) {

@@ -37,6 +37,15 @@ describe('validateRules on the real files', () => {
   });
 });
 
+describe('a condition of an unknown kind', () => {
+  it('fails naming the file, the rule and its id', () => {
+    const { flow, rules } = copies();
+    const essai = indexOf(rules.dispositifs, 'essai_encadre');
+    rules.dispositifs[essai].when = { all: [{ ref: 'pdp' }, { q: 'arret', above: '1_a_3_mois' }] };
+    expect(problemsOf(flow, rules)).toEqual([`${RULES}: dispositifs[${essai}].when: Invalid input ("essai_encadre")`]);
+  });
+});
+
 describe('validateRules on a malformed flow', () => {
   it('names the file, the branch and the unknown question of a condition', () => {
     const { flow, rules } = copies();

@@ -35,7 +35,11 @@ const Step = z.strictObject({
   next: z.array(Branch).min(1),
 });
 
+/** The file's JSON Schema, for an editor (src/content/schemas/, `npm run content:schemas`). */
+const SchemaRef = z.string().optional();
+
 export const FlowSchema = z.strictObject({
+  $schema: SchemaRef,
   version: z.number().int().positive(),
   start: Id,
   steps: z.array(Step).min(1),
@@ -46,6 +50,7 @@ const Rule = <T extends z.ZodType<string>>(id: T) =>
   z.strictObject({ id, when: ConditionSchema, sources: z.array(z.strictObject({ ref: SourceRef })).min(1) });
 
 export const RulesSchema = z.strictObject({
+  $schema: SchemaRef,
   version: z.number().int().positive(),
   silentInReasons: z.array(Id),
   definitions: z.record(Id, ConditionSchema),
@@ -65,13 +70,22 @@ export class RulesError extends Error {
   }
 }
 
-function zodProblems(file: string, error: z.ZodError): string[] {
+/** ` ("essai_encadre")`: the id of the rule or step a problem is in (path `dispositifs[5]…`, `steps[3]…`). */
+function idAt(raw: unknown, path: readonly PropertyKey[]): string {
+  const [list, index] = path;
+  if (typeof list !== 'string' || typeof index !== 'number' || typeof raw !== 'object' || raw === null) return '';
+  const item = (raw as Record<string, unknown>)[list];
+  const id = Array.isArray(item) ? (item[index] as { id?: unknown } | undefined)?.id : undefined;
+  return typeof id === 'string' ? ` ("${id}")` : '';
+}
+
+function zodProblems(file: string, error: z.ZodError, raw: unknown): string[] {
   return error.issues.map((issue) => {
     const path = issue.path.reduce<string>(
       (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
       '',
     );
-    return `${file}: ${path || '(root)'}: ${issue.message}`;
+    return `${file}: ${path || '(root)'}: ${issue.message}${idAt(raw, issue.path)}`;
   });
 }
 
@@ -134,11 +148,11 @@ export function validateRules(rawFlow: unknown, rawRules: unknown, departements:
   const problems: string[] = [];
   const flowResult = FlowSchema.safeParse(rawFlow);
   const rulesResult = RulesSchema.safeParse(rawRules);
-  if (!flowResult.success) problems.push(...zodProblems(flowFile, flowResult.error));
-  if (!rulesResult.success) problems.push(...zodProblems(rulesFile, rulesResult.error));
+  if (!flowResult.success) problems.push(...zodProblems(flowFile, flowResult.error, rawFlow));
+  if (!rulesResult.success) problems.push(...zodProblems(rulesFile, rulesResult.error, rawRules));
   if (!flowResult.success || !rulesResult.success) throw new RulesError(problems);
-  const flow = flowResult.data as Flow;
-  const rules = rulesResult.data as Rules;
+  const { $schema: _flowSchema, ...flow } = flowResult.data as Flow & { $schema?: string };
+  const { $schema: _rulesSchema, ...rules } = rulesResult.data as Rules & { $schema?: string };
 
   const options = new Map<string, readonly string[] | null>();
   flow.steps.forEach((step, index) => {

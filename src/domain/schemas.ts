@@ -101,11 +101,19 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
+/**
+ * The day a fact was last checked against its source (ISO date, `2026-11-23`). Required on every fact:
+ * pages show the oldest date among what they show, and `npm run content:review` lists the facts not checked
+ * for 12 months.
+ */
+export const LastReviewed = z.iso.date('required: the day this fact was last checked against its source, written YYYY-MM-DD');
+
 const Sourced = {
   /** At least one source for the fact. */
   sources: z.array(Source).min(1),
   /** True where DOMAIN.md marks the fact [U]: shown to people as "à confirmer". */
   toConfirm: z.boolean(),
+  lastReviewed: LastReviewed,
 };
 
 const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'an id is snake_case ascii');
@@ -231,6 +239,8 @@ export const Departement = z.strictObject({
   caisse: CaisseId,
   /** Only where DOMAIN.md marks the attribution [U] (Lozère, Mayotte). */
   toConfirm: z.boolean(),
+  /** When the attribution (this département → this caisse) was last checked against the sources. */
+  lastReviewed: LastReviewed,
 });
 export type Departement = z.infer<typeof Departement>;
 export const DepartementsFile = z.strictObject({
@@ -303,6 +313,41 @@ export const Stat = z.strictObject({
   value: z.string().min(1),
   year: z.number().int().min(2000).max(2100),
   scope: z.enum(['france', 'pacac', 'midi_pyrenees', 'tarn_et_garonne']),
+  /** For a regional figure: the caisse whose territory it covers (its editor reviews it). */
+  caisse: CaisseId.optional(),
+  /** `value` as a number, for the charts of « À propos » (`+355.000` → 355000, `+1 million` → 1000000). */
+  quantity: z.number().nonnegative(),
+  unit: z.enum(['count', 'percent', 'months']),
+  /**
+   * What is counted, when the same thing is counted for other years or territories: figures sharing a
+   * `measure` are drawn together in one chart (title: `measure.<id>.title` in content.json).
+   */
+  measure: Id.optional(),
   ...Sourced,
 });
 export const StatsFile = z.array(Stat);
+
+// ---------------------------------------------------------------- the files as written in src/content/
+/**
+ * Each content file names its JSON Schema (`"$schema": "./schemas/<file>.schema.json"`, generated from the
+ * schemas above by `npm run content:schemas`), so an editor completes and checks it while it is typed. A JSON
+ * array cannot name a schema: a list is written `{ "$schema": …, "<file>": [ … ] }`.
+ */
+export const schemaRef = (file: string): string => `./schemas/${file}.schema.json`;
+const SchemaRef = z.string().optional();
+const listFile = <K extends string, T extends z.ZodType>(key: K, list: T) =>
+  z.strictObject({ $schema: SchemaRef, [key]: list } as { $schema: typeof SchemaRef } & Record<K, T>);
+
+/** The content files as written on disk, by file name: the source of src/content/schemas/*.schema.json. */
+export const ContentFilesOnDisk = {
+  axes: listFile('axes', AxesFile),
+  themes: listFile('themes', ThemesFile),
+  dispositifs: listFile('dispositifs', DispositifsFile),
+  caisses: listFile('caisses', CaissesFile),
+  departements: DepartementsFile.extend({ $schema: SchemaRef }),
+  bals: BalsFile.extend({ $schema: SchemaRef }),
+  contacts: ContactsFile.extend({ $schema: SchemaRef }),
+  urgences: listFile('urgences', UrgencesFile),
+  redirections: listFile('redirections', RedirectionsFile),
+  stats: listFile('stats', StatsFile),
+};

@@ -11,6 +11,8 @@ export const keys = {
   phone: (id: string, part: 'label' | 'say' | 'cost') => `phone.${id}.${part}`,
   site: (id: string) => `site.${id}.label`,
   stat: (id: string) => `stat.${id}.label`,
+  /** What figures sharing a `measure` count (the title of their chart on « À propos »). */
+  measure: (id: string) => `measure.${id}.title`,
   scope: (id: string) => `scope.${id}`,
   public: (id: string) => `public.${id}`,
   moment: (id: string) => `moment.${id}`,

@@ -61,6 +61,7 @@ export const pagePaths = [
   '/accessibilite/',
   '/mentions-legales/',
   '/a-propos/',
+  '/comment-ca-marche/',
 ] as const;
 
 /**

@@ -7,6 +7,7 @@
 import type { IslandData, IslandProps } from '../components/island/types.ts';
 import { content, serviceSocialPhone as servicePhone } from '../domain/content.ts';
 import { browserRules, directoryData, flow } from '../domain/questionnaire.ts';
+import { compactReviewIndex, reviewIndex } from '../domain/review.ts';
 import { islandResources } from '../i18n/index.ts';
 import { localePath, type Locale } from '../i18n/routes.ts';
 
@@ -25,6 +26,7 @@ const data: IslandData = {
   urgences: content.urgences.map((p) => p.id),
   departements: content.departements.departements.map((d) => ({ code: d.code, name: d.name, toConfirm: d.toConfirm })),
   servicePhone: servicePhone.id,
+  reviewed: compactReviewIndex(reviewIndex(content)),
 };
 
 // Only the texts of the questions (and the phone numbers of the support screen); the result's texts

@@ -11,6 +11,7 @@ export const staticPages = [
   '/accessibilite/',
   '/mentions-legales/',
   '/a-propos/',
+  '/comment-ca-marche/',
 ] as const;
 
 export type StaticPage = (typeof staticPages)[number];

@@ -14,6 +14,7 @@ import { useCommuneName } from '../geo-client.ts';
 import { mailto } from './mailto.ts';
 import { PhoneItem, PhoneLink, UrgentNumbers } from './Phones.tsx';
 import type { ScreenContext } from './types.ts';
+import { WhyThisResult } from './WhyThisResult.tsx';
 
 interface Props {
   readonly screen: ScreenContext;
@@ -301,6 +302,7 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
           <p class="notice notice--plain" key={id}>{t(`ui.result.notes.${id}`)}</p>
         ))}
 
+      <WhyThisResult screen={screen} result={o} />
       <div class="btn-group no-print">
         <button type="button" class="btn" onClick={() => window.print()}>{t('ui.result.print')}</button>
         <button type="button" class="btn btn--secondary" onClick={onEdit}>{t('ui.result.edit')}</button>

@@ -9,6 +9,7 @@ import type { DirectoryData } from '../../domain/directory.ts';
 import type { Flow } from '../../domain/flow.ts';
 import type { Rules } from '../../domain/orientation.ts';
 import type { Locale } from '../../i18n/routes.ts';
+import type { CompactReviewIndex } from '../../domain/review.ts';
 
 export interface IslandData {
   readonly axes: Readonly<Record<string, { readonly url: string }>>;
@@ -29,6 +30,8 @@ export interface IslandData {
   readonly departements: readonly { readonly code: string; readonly name: string; readonly toConfirm: boolean }[];
   /** Id of the phone of the service social (the 3646). */
   readonly servicePhone: string;
+  /** When each fact was last checked (`dispositifs:css` → ISO date): the result says how current it is. */
+  readonly reviewed: CompactReviewIndex;
 }
 
 export interface IslandProps {

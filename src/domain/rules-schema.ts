@@ -42,18 +42,47 @@ export const FlowSchema = z.strictObject({
   definitions: z.record(Id, ConditionSchema),
 });
 
-const Rule = <T extends z.ZodType<string>>(id: T) =>
-  z.strictObject({ id, when: ConditionSchema, sources: z.array(z.strictObject({ ref: SourceRef })).min(1) });
+const ruleFields = <T extends z.ZodType<string>>(id: T) => ({
+  id,
+  when: ConditionSchema,
+  sources: z.array(z.strictObject({ ref: SourceRef })).min(1),
+});
+const Rule = <T extends z.ZodType<string>>(id: T) => z.strictObject(ruleFields(id));
+
+/** A required field: a missing one is named with what it is for. */
+const required = (what: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? `required: ${what}` : undefined),
+});
+
+/** Where a note is shown on the result (src/domain/orientation.ts `NotePlacement`). */
+export const NotePlacementSchema = z.union(
+  [z.enum(['actions', 'end']), z.templateLiteral(['axe:', AxeId])],
+  required('"placement": "actions", "end" or "axe:<axe id>" (where the note is shown on the result)'),
+);
 
 export const RulesSchema = z.strictObject({
   version: z.number().int().positive(),
   silentInReasons: z.array(Id),
+  needsFrom: z.array(Id, required('"needsFrom": the questions whose answers are the stated needs')).min(1),
   definitions: z.record(Id, ConditionSchema),
   axes: z.array(Rule(AxeId)),
   themes: z.array(Rule(ThemeId)),
-  dispositifs: z.array(Rule(DispositifId)),
-  redirections: z.array(Rule(RedirectionId)),
-  notes: z.array(Rule(Id)),
+  dispositifs: z.array(
+    z.strictObject({
+      ...ruleFields(DispositifId),
+      /** The needs it serves (options of the `needsFrom` questions): the result shows first what the person asked for. */
+      needs: z.array(OptionId, required('"needs": the needs this dispositif serves (options of the "needsFrom" questions), to order the result')).min(1),
+    }),
+  ),
+  redirections: z.array(
+    z.strictObject({
+      ...ruleFields(RedirectionId),
+      role: z.enum(['support', 'door'], required('"role": "support" (emergency numbers first) or "door" (another door)')),
+      /** Among the doors that apply, the lowest priority leads the result. */
+      priority: z.number(required('"priority": which door leads the result when several apply (lowest first)')).int().min(1),
+    }),
+  ),
+  notes: z.array(z.strictObject({ ...ruleFields(Id), placement: NotePlacementSchema })),
 });
 
 export class RulesError extends Error {
@@ -65,13 +94,20 @@ export class RulesError extends Error {
   }
 }
 
-function zodProblems(file: string, error: z.ZodError): string[] {
+/** `file: path: message`, and the id of the rule or step the path is in (`(dispositif "inclupro")`). */
+function zodProblems(file: string, error: z.ZodError, raw: unknown): string[] {
   return error.issues.map((issue) => {
     const path = issue.path.reduce<string>(
       (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
       '',
     );
-    return `${file}: ${path || '(root)'}: ${issue.message}`;
+    const [group, index] = issue.path;
+    const list = typeof group === 'string' && raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[group] : undefined;
+    const item = Array.isArray(list) && typeof index === 'number' ? (list[index] as unknown) : undefined;
+    const id = item && typeof item === 'object' ? (item as Record<string, unknown>)['id'] : undefined;
+    const kind = typeof group === 'string' ? group.replace(/s$/, '') : '';
+    const named = typeof id === 'string' && issue.path[2] !== 'id' ? ` (${kind} "${id}")` : '';
+    return `${file}: ${path || '(root)'}: ${issue.message}${named}`;
   });
 }
 
@@ -116,8 +152,8 @@ export function validateRules(rawFlow: unknown, rawRules: unknown, departements:
   const problems: string[] = [];
   const flowResult = FlowSchema.safeParse(rawFlow);
   const rulesResult = RulesSchema.safeParse(rawRules);
-  if (!flowResult.success) problems.push(...zodProblems(flowFile, flowResult.error));
-  if (!rulesResult.success) problems.push(...zodProblems(rulesFile, rulesResult.error));
+  if (!flowResult.success) problems.push(...zodProblems(flowFile, flowResult.error, rawFlow));
+  if (!rulesResult.success) problems.push(...zodProblems(rulesFile, rulesResult.error, rawRules));
   if (!flowResult.success || !rulesResult.success) throw new RulesError(problems);
   const flow = flowResult.data as Flow;
   const rules = rulesResult.data as Rules;
@@ -179,6 +215,19 @@ export function validateRules(rawFlow: unknown, rawRules: unknown, departements:
   for (const question of rules.silentInReasons) {
     if (!options.has(question)) problems.push(`${rulesFile}: silentInReasons: unknown question "${question}"`);
   }
+  // The needs a dispositif serves are answers a person can give to a `needsFrom` question.
+  const needs = new Set<string>();
+  for (const question of rules.needsFrom) {
+    const known = options.get(question);
+    if (!known) problems.push(`${rulesFile}: needsFrom: "${question}" is not a question with options`);
+    else known.forEach((value) => needs.add(value));
+  }
+  rules.dispositifs.forEach((rule, index) => {
+    rule.needs.forEach((need, n) => {
+      if (!needs.has(need))
+        problems.push(`${rulesFile}: dispositifs[${index}].needs[${n}]: "${need}" is not an option of ${rules.needsFrom.join(' or ')} (dispositif "${rule.id}")`);
+    });
+  });
   if (problems.length > 0) throw new RulesError(problems);
   return { flow, rules };
 }

@@ -28,6 +28,8 @@ export interface ContactCardProps {
   readonly phone: ContactPhone;
   /** The caisse running the service social in the département (its official name), if known. */
   readonly caisse: { readonly id: string; readonly name: string } | null;
+  /** Name the caisse (default true); the caisse still decides whether the spoken instruction is documented. */
+  readonly showCaisse?: boolean | undefined;
   /** What is known and what is not, where the caisse is still to confirm (Lozère, Mayotte). */
   readonly caisseNote?: string | null | undefined;
   /** Show the mailboxes (not under another door: a question for that door must not go there). */
@@ -91,7 +93,7 @@ export function ContactCard(props: ContactCardProps) {
       ) : props.mail && props.departementKnown ? (
         <p class="small">{t('ui.contact.noMail')}</p>
       ) : null}
-      {caisse ? (
+      {caisse && props.showCaisse !== false ? (
         <p class="small">
           {t('ui.result.contact.caisse')} <strong>{caisse.name}</strong>
         </p>

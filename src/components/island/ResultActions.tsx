@@ -30,6 +30,8 @@ function ServiceAction({ screen, o, mail, fallback }: { readonly screen: ScreenC
         t={t}
         phone={{ id: data.servicePhone, ...phone }}
         caisse={caisse && contact.caisse ? { id: contact.caisse, name: caisse.name } : null}
+        // As the fallback under another door, the number alone: the caisse is named where it is the door.
+        showCaisse={mail}
         caisseNote={uncertain && contact.departement ? t(keys.departementNote(contact.departement)) : null}
         mail={mail}
         bals={contact.bals}

@@ -12,18 +12,13 @@ export function ResultAnswers({ screen, commune }: { readonly screen: ScreenCont
   return (
     <section class="print-only print-answers" aria-labelledby="print-answers-title">
       <h2 id="print-answers-title">{t('ui.result.printAnswers')}</h2>
-      <dl>
-        {answeredQuestions(flow, answers).map((step) => (
-          <div key={step.id}>
-            <dt>{t(keys.question(step.id, 'check'))}</dt>
-            <dd>
-              {step.kind === 'departement' && commune
-                ? t('ui.geo.withCommune', { commune, departement: answerText(t, data, step, answers[step.id]) })
-                : answerText(t, data, step, answers[step.id])}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <ul class="plain-list">
+        {answeredQuestions(flow, answers).map((step) => {
+          const value = answerText(t, data, step, answers[step.id]);
+          const shown = step.kind === 'departement' && commune ? t('ui.geo.withCommune', { commune, departement: value }) : value;
+          return <li key={step.id}>{t('ui.labelValue', { label: t(keys.question(step.id, 'check')), value: shown })}</li>;
+        })}
+      </ul>
     </section>
   );
 }

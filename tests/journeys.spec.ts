@@ -48,6 +48,7 @@ const valerieMoral: Answers = { ...valerie, difficultes: ['argent', 'moral'] };
 const region = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
 const axeCards = (page: Page) => region(page, ui.result.axes.title).locator('.card');
 const dispositifsRegion = (page: Page) => region(page, ui.result.dispositifs.title);
+const moreAids = (page: Page) => dispositifsRegion(page).locator('details.more-aids > summary');
 const dispositifHeading = (page: Page, id: keyof typeof content.dispositif) =>
   dispositifsRegion(page).getByRole('heading', { level: 3, name: content.dispositif[id].name });
 
@@ -61,6 +62,9 @@ test.describe('seed situations played through the screens', () => {
 
     await expect(axeCards(page).first().getByRole('heading', { level: 3 })).toHaveText(content.axe.pdp.title);
     await expect(dispositifHeading(page, 'inclupro')).toBeVisible();
+    // The bilan de compétences is among the « Autres aides », one tap away.
+    await expect(dispositifHeading(page, 'bilan_competences')).toBeHidden();
+    await moreAids(page).click();
     await expect(dispositifHeading(page, 'bilan_competences')).toBeVisible();
     await expect(dispositifHeading(page, 'essai_encadre')).toHaveCount(0);
     await expect(dispositifHeading(page, 'crpe')).toHaveCount(0);
@@ -78,24 +82,31 @@ test.describe('seed situations played through the screens', () => {
   test('Christian (ingénieur, Aix, question de retraite): the Assurance retraite and its 3960, no axe', async ({ page }) => {
     await playToResult(page, christian);
 
+    // The heading names his door; the 3960 comes first, the 3646 beneath it, and no mailbox.
+    await expect(heading(page)).toHaveText(ui.result.heading.door.replace('{{door}}', ui.result.door.retraite));
     const retraite = page.getByRole('heading', { level: 3, name: content.redirection.retraite.title, exact: true });
     await expect(retraite).toBeVisible();
     await expect(page.locator('main a[href="tel:3960"]')).toBeVisible();
+    expect((await phoneNumbers(page.locator('main'))).slice(0, 2)).toEqual(['3960', '3646']);
+    await expect(page.locator('main a[href^="mailto:"]')).toHaveCount(0);
     await expect(axeCards(page)).toHaveCount(0);
     for (const axe of [content.axe.pdp.title, content.axe.sps.title]) {
       await expect(page.getByRole('heading', { name: axe })).toHaveCount(0);
     }
-    await expect(page.getByText(ui.result.axes.none, { exact: true })).toBeVisible();
-    await expect(page.locator('main a[href="tel:3646"]').first()).toBeVisible();
   });
 
   test('Valérie (secrétaire, Manosque, arrêt long): PDP, pré-reprise, liaison, aides CPAM, the Digne mailbox', async ({ page }) => {
     await playToResult(page, valerie);
 
     await expect(axeCards(page).first().getByRole('heading', { level: 3 })).toHaveText(content.axe.pdp.title);
-    for (const id of ['visite_pre_reprise', 'rendez_vous_liaison', 'aides_financieres_cpam'] as const) {
+    // She said money twice: the money aids come first.
+    const firstThree = (await dispositifsRegion(page).locator('.card h3').allInnerTexts()).slice(0, 3);
+    expect(firstThree).toEqual(expect.arrayContaining([content.dispositif.aides_financieres_cpam.name, content.dispositif.css.name]));
+    for (const id of ['aides_financieres_cpam', 'css', 'visite_pre_reprise'] as const) {
       await expect(dispositifHeading(page, id), id).toBeVisible();
     }
+    await moreAids(page).click();
+    await expect(dispositifHeading(page, 'rendez_vous_liaison')).toBeVisible();
     const email = 'servicesocialdigne@carsat-sudest.fr';
     await expect(page.getByRole('link', { name: email, exact: true })).toBeVisible();
     const links = await mailtoLinks(page);
@@ -381,16 +392,17 @@ test.describe('result', () => {
   test('a person in the MSA is sent to the MSA, without the 3646 contact section', async ({ page }) => {
     await playToResult(page, eleveurMsa);
     await expect(page.getByRole('heading', { level: 3, name: content.redirection.msa.title, exact: true })).toBeVisible();
-    await expect(page.getByRole('heading', { name: ui.result.contact.title })).toHaveCount(0);
+    await expect(heading(page)).toHaveText(ui.result.heading.door.replace('{{door}}', ui.result.door.msa));
+    for (const name of [ui.result.actions.service, ui.result.actions.fallback]) await expect(page.getByRole('heading', { name })).toHaveCount(0);
     await expect(page.locator('main a[href="tel:3646"]')).toHaveCount(0);
     await expect(page.locator('main a[href^="mailto:"]')).toHaveCount(0);
   });
 
   test('a département without a published mailbox (Paris): the Cramif, no e-mail link', async ({ page }) => {
     await playToResult(page, salariéParis);
-    const contact = region(page, ui.result.contact.title);
+    const contact = region(page, ui.result.actions.title);
     await expect(contact).toContainText('Cramif');
-    await expect(contact.getByText(ui.result.contact.noBal, { exact: true })).toBeVisible();
+    await expect(contact.getByText(ui.contact.noMail, { exact: true })).toBeVisible();
     await expect(page.locator('main a[href^="mailto:"]')).toHaveCount(0);
     await expect(contact.locator('a[href="tel:3646"]')).toBeVisible();
   });

@@ -16,6 +16,7 @@ import {
   openQuestionnaire,
   waitForIsland,
 } from './helpers/questionnaire.ts';
+import { chooseLanguage } from './helpers/locales.ts';
 
 test('fr → en → ar keeps the step and the answers, leaves nothing in sessionStorage and nothing in the URL', async ({ page }) => {
   await openQuestionnaire(page);
@@ -23,7 +24,7 @@ test('fr → en → ar keeps the step and the answers, leaves nothing in session
   await answer(page, 'besoin', ['travail', 'argent']);
   expect(await currentScreen(page)).toBe('regime');
 
-  await page.locator('header a[data-lang-switch="en"]').click();
+  await chooseLanguage(page, 'en');
   await page.waitForURL('**/en/questionnaire/');
   await waitForIsland(page);
   expect(new URL(page.url()).search, 'no query string').toBe('');
@@ -31,7 +32,7 @@ test('fr → en → ar keeps the step and the answers, leaves nothing in session
   expect(await currentScreen(page), 'same step in English').toBe('regime');
   expect(await page.evaluate(() => Object.keys(sessionStorage)), 'hand-off deleted on load').toEqual([]);
 
-  await page.locator('header a[data-lang-switch="ar"]').click();
+  await chooseLanguage(page, 'ar');
   await page.waitForURL('**/ar/questionnaire/');
   await waitForIsland(page);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -73,7 +74,7 @@ test('switching language on the first question, answered: the answer is kept, an
   await clickToNextScreen(page, backLink(page));
   expect(await currentScreen(page)).toBe('qui');
 
-  await page.locator('header a[data-lang-switch="en"]').click();
+  await chooseLanguage(page, 'en');
   await page.waitForURL('**/en/questionnaire/');
   await waitForIsland(page);
   expect(await currentScreen(page)).toBe('qui');

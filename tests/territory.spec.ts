@@ -149,7 +149,7 @@ test.describe('département step: postal code or commune', () => {
     await confirmAnswers(page);
     const caisse = page.getByText(ui.result.contact.caisse);
     await expect(caisse).toContainText('Caisse de sécurité sociale de Mayotte (CSSM)');
-    await expect(caisse).toContainText(ui.toConfirm);
+    // Still to confirm: said once, in the département's note (below), not as a badge.
     await expect(page.getByText(contentTexts.departement['976'].note)).toBeVisible();
     await expectNoA11yViolations(page, 'result for Mayotte');
   });

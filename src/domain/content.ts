@@ -181,6 +181,13 @@ export function validateContent(files: Record<string, unknown>): Content {
   }
 
   const caisseIds = new Set((caisses ?? []).map((c) => c.id));
+  if (contacts && caisses) {
+    contacts.phones.forEach((p, i) =>
+      (p.sayFor ?? []).forEach((id, j) => {
+        if (!caisseIds.has(id)) report('contacts', ['phones', i, 'sayFor', j], `unknown caisse "${id}" (not in caisses.json)`);
+      }),
+    );
+  }
   if (departements && caisses) {
     departements.departements.forEach((d, i) => {
       if (!caisseIds.has(d.caisse)) report('departements', ['departements', i, 'caisse'], `unknown caisse "${d.caisse}" (not in caisses.json)`);

@@ -228,8 +228,8 @@ describe('orient: contacts', () => {
     const { contact } = oriented({ ...valerie, departement: '13' });
     expect(contact.bals).toEqual(
       expect.arrayContaining([
-        { email: 'servicesocialbdrest@carsat-sudest.fr', sector: 'Est' },
-        { email: 'servicesocialbdrouest@carsat-sudest.fr', sector: 'Ouest' },
+        { email: 'servicesocialbdrest@carsat-sudest.fr', sector: 'Est', toConfirm: true },
+        { email: 'servicesocialbdrouest@carsat-sudest.fr', sector: 'Ouest', toConfirm: true },
       ]),
     );
     expect(contact.bals).toHaveLength(2);
@@ -332,5 +332,50 @@ describe('orient: other rules', () => {
     const orientation = oriented({ ...BASE, situation: 'sans_activite', sante: ['handicap'], difficultes: ['argent'] });
     expect(ids(orientation.redirections)).toContain('mdph');
     expect(ids(orientation.dispositifs)).toEqual(expect.arrayContaining(['aah', 'rqth']));
+  });
+});
+
+describe('orient: the order of what is shown, from the data', () => {
+  const needsOf = (id: string) => rules.dispositifs.find((d) => d.id === id)?.needs ?? [];
+
+  it('puts first the dispositifs that serve what the person said they need (Valérie: money, twice)', () => {
+    const found = ids(oriented(valerie).dispositifs);
+    const money = found.filter((id) => needsOf(id).includes('argent'));
+    expect(money).toEqual(expect.arrayContaining(['aides_financieres_cpam', 'css']));
+    expect(found.slice(0, money.length)).toEqual(money);
+    // Among equals, the order of the rules.
+    const ruleOrder = rules.dispositifs.map((d) => d.id as string);
+    expect([...found.slice(money.length)]).toEqual(found.slice(money.length).sort((a, b) => ruleOrder.indexOf(a) - ruleOrder.indexOf(b)));
+  });
+
+  it('weighs a need stated twice (besoin and difficulté) above one stated once', () => {
+    const paul: Answers = { ...valerie, situation: 'independant', besoin: ['travail', 'argent'], difficultes: ['argent'] };
+    const found = oriented(paul).dispositifs.map((d) => d.id);
+    const firstWork = found.findIndex((id) => !needsOf(id).includes('argent'));
+    expect(found.slice(0, firstWork).every((id) => needsOf(id).includes('argent'))).toBe(true);
+    expect(found.slice(firstWork).some((id) => needsOf(id).includes('argent'))).toBe(false);
+  });
+
+  it('keeps the rules’ order when no stated need matches', () => {
+    const none: Answers = { ...valerie, besoin: ['autre'], difficultes: ['aucune'] };
+    const found = ids(oriented(none).dispositifs);
+    const ruleOrder = rules.dispositifs.map((d) => d.id as string).filter((id) => found.includes(id));
+    expect(found).toEqual(ruleOrder);
+  });
+
+  it('orders the doors by their priority, and never counts the support numbers as a door', () => {
+    const retiree: Answers = { qui: 'moi', besoin: ['domicile'], regime: 'general', situation: 'retraite', aspa: 'oui', sante: ['aucune'], difficultes: ['isolement', 'moral'], complementaire: 'oui', departement: '04' };
+    const o = oriented(retiree);
+    expect(o.support).toBe(true);
+    expect(ids(o.doors)).toEqual(['retraite', 'service_social_departemental']);
+    const priority = (id: string) => rules.redirections.find((r) => r.id === id)?.priority ?? 0;
+    expect(priority('retraite')).toBeLessThan(priority('service_social_departemental'));
+    for (const door of o.doors) expect(rules.redirections.find((r) => r.id === door.id)?.role).toBe('door');
+  });
+
+  it('gives each note its placement from orientation.json', () => {
+    const o = oriented({ ...valerie, contrat: 'se_termine_bientot', qui: 'proche' });
+    for (const note of o.notes) expect(note.placement).toBe(rules.notes.find((r) => r.id === note.id)?.placement);
+    expect(o.notes.length).toBeGreaterThan(0);
   });
 });

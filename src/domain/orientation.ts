@@ -12,23 +12,57 @@ export interface Rule<Id extends string = string> {
   readonly sources: readonly { readonly ref: string }[];
 }
 
-/** src/content/orientation.json: rules are tried in order; the order is the order shown. */
+/** A dispositif serves some of the needs a person can state (options of `needsFrom` questions: `argent`…). */
+export interface DispositifRule extends Rule<DispositifId> {
+  readonly needs: readonly string[];
+}
+
+/**
+ * `support`: the emergency numbers shown first on the result (not a door); `door`: another door than the
+ * service social. When no axe applies, the door of lowest `priority` is the one the result leads with.
+ */
+export interface RedirectionRule extends Rule<RedirectionId> {
+  readonly role: 'support' | 'door';
+  readonly priority: number;
+}
+
+/**
+ * Where a note is shown on the result: `actions` (with « Ce que vous pouvez faire maintenant »),
+ * `axe:<id>` (inside that axe's card, when it applies; otherwise with the actions), `end` (after the themes).
+ */
+export type NotePlacement = 'actions' | 'end' | `axe:${AxeId}`;
+
+export interface NoteRule extends Rule {
+  readonly placement: NotePlacement;
+}
+
+/** src/content/orientation.json: rules are tried in order; the order is the order shown (dispositifs: by need first). */
 export interface Rules {
   readonly version: number;
   /** Questions whose answers are not worth naming in a reason (e.g. the régime). */
   readonly silentInReasons: readonly string[];
+  /** Questions whose answers are the person's stated needs (`besoin`, `difficultes`): they order the dispositifs. */
+  readonly needsFrom: readonly string[];
   readonly definitions: Definitions;
   readonly axes: readonly Rule<AxeId>[];
   readonly themes: readonly Rule<ThemeId>[];
-  readonly dispositifs: readonly Rule<DispositifId>[];
-  readonly redirections: readonly Rule<RedirectionId>[];
-  readonly notes: readonly Rule[];
+  readonly dispositifs: readonly DispositifRule[];
+  readonly redirections: readonly RedirectionRule[];
+  readonly notes: readonly NoteRule[];
+}
+
+/** A departmental mailbox as the result shows it. */
+export interface Bal {
+  readonly email: string;
+  readonly sector?: string | undefined;
+  /** Not confirmed by the caisse yet. */
+  readonly toConfirm: boolean;
 }
 
 /** What the contacts section needs from the content (src/content/*). */
 export interface Directory {
   caisseOf(departement: string): string | undefined;
-  balsOf(departement: string, commune?: string): readonly { readonly email: string; readonly sector?: string | undefined }[];
+  balsOf(departement: string, commune?: string): readonly Bal[];
 }
 
 export interface Outcome<Id extends string = string> {
@@ -42,9 +76,13 @@ export interface Contact {
   readonly caisse: string | null;
   /** The service social's number for people of the régime général; null for other régimes. */
   readonly phone: '3646' | null;
-  readonly bals: readonly { readonly email: string; readonly sector?: string | undefined }[];
+  readonly bals: readonly Bal[];
   /** Several BALs and no commune table yet: the person must say their commune or call. */
   readonly splitUnknown: boolean;
+}
+
+export interface NoteOutcome extends Outcome {
+  readonly placement: NotePlacement;
 }
 
 export interface Orientation {
@@ -52,10 +90,14 @@ export interface Orientation {
   readonly inScope: boolean;
   readonly axes: readonly Outcome<AxeId>[];
   readonly themes: readonly Outcome<ThemeId>[];
+  /** Ordered by the needs the person stated (`needsFrom`), then in the order of the rules. */
   readonly dispositifs: readonly Outcome<DispositifId>[];
+  /** Every redirection that applies, in the order of the rules. */
   readonly redirections: readonly Outcome<RedirectionId>[];
-  readonly notes: readonly Outcome[];
-  /** The person feels very low: the support numbers come first (3114). */
+  /** The redirections that are doors (`role: "door"`), by priority: the first one leads when no axe applies. */
+  readonly doors: readonly Outcome<RedirectionId>[];
+  readonly notes: readonly NoteOutcome[];
+  /** A `support` redirection applies (the person feels very low): the support numbers come first (3114). */
   readonly support: boolean;
   readonly contact: Contact;
 }
@@ -68,6 +110,31 @@ function outcomes<Id extends string>(rules: Rules, list: readonly Rule<Id>[], an
     result.push({ id: rule.id, reasons: facts.filter((fact) => !rules.silentInReasons.includes(fact.question)) });
   }
   return result;
+}
+
+/**
+ * How much each need weighs for this person: the number of `needsFrom` questions where they chose it
+ * (« argent » as a need and as a difficulty weighs 2).
+ */
+export function needWeights(rules: Rules, answers: Answers): ReadonlyMap<string, number> {
+  const weights = new Map<string, number>();
+  for (const question of rules.needsFrom) {
+    const answer = answers[question];
+    const values = answer === undefined ? [] : typeof answer === 'string' ? [answer] : answer;
+    for (const value of new Set(values)) weights.set(value, (weights.get(value) ?? 0) + 1);
+  }
+  return weights;
+}
+
+/** Dispositifs by the weight of the stated needs they serve (stable: the rules' order among equals). */
+export function byNeeds(rules: Rules, answers: Answers, found: readonly Outcome<DispositifId>[]): Outcome<DispositifId>[] {
+  const weights = needWeights(rules, answers);
+  const score = (id: DispositifId) =>
+    (rules.dispositifs.find((d) => d.id === id)?.needs ?? []).reduce((sum, need) => sum + (weights.get(need) ?? 0), 0);
+  return found
+    .map((outcome, index) => ({ outcome, index, score: score(outcome.id) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((entry) => entry.outcome);
 }
 
 function single(answers: Answers, question: string): string | null {
@@ -85,14 +152,25 @@ export function orient(flow: Flow, rules: Rules, directory: Directory, rawAnswer
   const caisse = inScope && departement ? (directory.caisseOf(departement) ?? null) : null;
   const bals = inScope && departement ? directory.balsOf(departement, commune) : [];
   const redirections = outcomes(rules, rules.redirections, answers);
+  const ruleOf = (id: RedirectionId) => rules.redirections.find((r) => r.id === id);
+  const doors = redirections
+    .map((outcome, index) => ({ outcome, index, rule: ruleOf(outcome.id) }))
+    .filter((entry) => entry.rule?.role === 'door')
+    .sort((a, b) => (a.rule?.priority ?? 0) - (b.rule?.priority ?? 0) || a.index - b.index)
+    .map((entry) => entry.outcome);
+  const notes = outcomes(rules, rules.notes, answers).map((note) => ({
+    ...note,
+    placement: rules.notes.find((rule) => rule.id === note.id)?.placement ?? 'end',
+  }));
   return {
     inScope,
     axes: outcomes(rules, rules.axes, answers),
     themes: outcomes(rules, rules.themes, answers),
-    dispositifs: outcomes(rules, rules.dispositifs, answers),
+    dispositifs: byNeeds(rules, answers, outcomes(rules, rules.dispositifs, answers)),
     redirections,
-    notes: outcomes(rules, rules.notes, answers),
-    support: redirections.some((r) => r.id === 'urgence'),
+    doors,
+    notes,
+    support: redirections.some((r) => ruleOf(r.id)?.role === 'support'),
     contact: {
       departement,
       caisse,

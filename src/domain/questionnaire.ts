@@ -15,7 +15,11 @@ export const { flow, rules } = validateRules(rawFlow, rawRules, departementCodes
 
 export const directoryData: DirectoryData = {
   departements: content.departements.departements.map((d) => ({ code: d.code, caisse: d.caisse })),
-  bals: content.bals.bals.map((b) => (b.sector ? { email: b.email, departement: b.departement, sector: b.sector } : { email: b.email, departement: b.departement })),
+  bals: content.bals.bals.map((b) =>
+    b.sector
+      ? { email: b.email, departement: b.departement, sector: b.sector, toConfirm: b.toConfirm }
+      : { email: b.email, departement: b.departement, toConfirm: b.toConfirm },
+  ),
   communes: content.bals.communes,
 };
 
@@ -26,7 +30,7 @@ export const browserRules: Rules = {
   ...rules,
   axes: rules.axes.map(({ id, when }) => ({ id, when, sources: [] })),
   themes: rules.themes.map(({ id, when }) => ({ id, when, sources: [] })),
-  dispositifs: rules.dispositifs.map(({ id, when }) => ({ id, when, sources: [] })),
-  redirections: rules.redirections.map(({ id, when }) => ({ id, when, sources: [] })),
-  notes: rules.notes.map(({ id, when }) => ({ id, when, sources: [] })),
+  dispositifs: rules.dispositifs.map(({ id, when, needs }) => ({ id, when, needs, sources: [] })),
+  redirections: rules.redirections.map(({ id, when, role, priority }) => ({ id, when, role, priority, sources: [] })),
+  notes: rules.notes.map(({ id, when, placement }) => ({ id, when, placement, sources: [] })),
 };

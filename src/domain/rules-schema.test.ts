@@ -180,7 +180,7 @@ describe('validateRules on malformed orientation rules', () => {
   it('does not accept a named condition of the flow in the rules', () => {
     const { flow, rules } = copies();
     delete rules.definitions.autre_regime;
-    rules.notes.push({ id: 'autre', when: { ref: 'autre_regime' }, sources: [{ ref: 'seed:000_ca72d197049ff9c8.txt' }] });
+    rules.notes.push({ id: 'autre', placement: 'end', when: { ref: 'autre_regime' }, sources: [{ ref: 'seed:000_ca72d197049ff9c8.txt' }] });
     expect(problemsOf(flow, rules)).toContain(`${RULES}: notes[${rules.notes.length - 1}].when: unknown condition "autre_regime"`);
   });
 
@@ -228,14 +228,78 @@ describe('validateRules on malformed orientation rules', () => {
 
   it('accepts the commune, kept from links although no step asks it', () => {
     const { flow, rules } = copies();
-    rules.notes.push({ id: 'commune_connue', when: { q: 'commune', is: '13055' }, sources: [{ ref: 'seed:001_22f792b28731c800.txt' }] });
+    rules.notes.push({ id: 'commune_connue', placement: 'end', when: { q: 'commune', is: '13055' }, sources: [{ ref: 'seed:001_22f792b28731c800.txt' }] });
     expect(() => validateRules(flow, rules, departementCodes)).not.toThrow();
   });
 
   it('checks département codes against the content', () => {
     const { flow, rules } = copies();
-    rules.notes.push({ id: 'corse', when: { q: 'departement', in: ['2A', '20'] }, sources: [{ ref: 'seed:001_22f792b28731c800.txt' }] });
+    rules.notes.push({ id: 'corse', placement: 'end', when: { q: 'departement', in: ['2A', '20'] }, sources: [{ ref: 'seed:001_22f792b28731c800.txt' }] });
     expect(problemsOf(flow, rules)).toContain(`${RULES}: notes[${rules.notes.length - 1}].when: question "departement" has no option "20"`);
+  });
+});
+
+describe('what the result needs from the rules: needs, door priority, note placement', () => {
+  it('names the file, the dispositif and the problem when a dispositif does not say which needs it serves', () => {
+    const { flow, rules } = copies();
+    const css = indexOf(rules.dispositifs, 'css');
+    delete rules.dispositifs[css].needs;
+    expect(problemsOf(flow, rules)).toEqual([
+      `${RULES}: dispositifs[${css}].needs: required: "needs": the needs this dispositif serves (options of the "needsFrom" questions), to order the result ("css")`,
+    ]);
+  });
+
+  it('refuses an empty list of needs, and a need no one can state', () => {
+    const { flow, rules } = copies();
+    const aah = indexOf(rules.dispositifs, 'aah');
+    const misas = indexOf(rules.dispositifs, 'misas');
+    rules.dispositifs[aah].needs = [];
+    rules.dispositifs[misas].needs = ['soins', 'sante'];
+    const problems = problemsOf(flow, rules);
+    expect(problems.some((p) => p.startsWith(`${RULES}: dispositifs[${aah}].needs: `) && p.endsWith('("aah")'))).toBe(true);
+    rules.dispositifs[aah].needs = ['argent'];
+    expect(problemsOf(flow, rules)).toEqual([
+      `${RULES}: dispositifs[${misas}].needs[1]: "sante" is not an option of besoin or difficultes ("misas")`,
+    ]);
+  });
+
+  it('names the note and the problem when a note has no placement, or an unknown one', () => {
+    const { flow, rules } = copies();
+    const proche = indexOf(rules.notes, 'pour_un_proche');
+    delete rules.notes[proche].placement;
+    expect(problemsOf(flow, rules)).toEqual([
+      `${RULES}: notes[${proche}].placement: required: "placement": "actions", "end" or "axe:<axe id>" (where the note is shown on the result) ("pour_un_proche")`,
+    ]);
+    rules.notes[proche].placement = 'axe:retour_domicile';
+    const problems = problemsOf(flow, rules);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${RULES}: notes\\[${proche}\\]\\.placement: .*\\("pour_un_proche"\\)$`));
+  });
+
+  it('accepts a note placed in an axe card', () => {
+    const { flow, rules } = copies();
+    rules.notes[indexOf(rules.notes, 'avant_fin_contrat')].placement = 'axe:pdp';
+    expect(() => validateRules(flow, rules, departementCodes)).not.toThrow();
+  });
+
+  it('names the redirection without a role or a priority', () => {
+    const { flow, rules } = copies();
+    const cpam = indexOf(rules.redirections, 'cpam');
+    delete rules.redirections[cpam].priority;
+    delete rules.redirections[cpam].role;
+    const problems = problemsOf(flow, rules);
+    expect(problems).toContain(
+      `${RULES}: redirections[${cpam}].priority: required: "priority": which door leads the result when several apply (lowest first) ("cpam")`,
+    );
+    expect(problems).toContain(
+      `${RULES}: redirections[${cpam}].role: required: "role": "support" (emergency numbers first) or "door" (another door) ("cpam")`,
+    );
+  });
+
+  it('names a needsFrom question that has no options', () => {
+    const { flow, rules } = copies();
+    rules.needsFrom = ['besoin', 'departement_inconnu'];
+    expect(problemsOf(flow, rules)).toContain(`${RULES}: needsFrom: "departement_inconnu" is not a question with options`);
   });
 });
 

@@ -46,19 +46,48 @@ export const FlowSchema = z.strictObject({
   definitions: z.record(Id, ConditionSchema),
 });
 
-const Rule = <T extends z.ZodType<string>>(id: T) =>
-  z.strictObject({ id, when: ConditionSchema, sources: z.array(z.strictObject({ ref: SourceRef })).min(1) });
+const ruleFields = <T extends z.ZodType<string>>(id: T) => ({
+  id,
+  when: ConditionSchema,
+  sources: z.array(z.strictObject({ ref: SourceRef })).min(1),
+});
+const Rule = <T extends z.ZodType<string>>(id: T) => z.strictObject(ruleFields(id));
+
+/** A required field: a missing one is named with what it is for. */
+const required = (what: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? `required: ${what}` : undefined),
+});
+
+/** Where a note is shown on the result (src/domain/orientation.ts `NotePlacement`). */
+export const NotePlacementSchema = z.union(
+  [z.enum(['actions', 'end']), z.templateLiteral(['axe:', AxeId])],
+  required('"placement": "actions", "end" or "axe:<axe id>" (where the note is shown on the result)'),
+);
 
 export const RulesSchema = z.strictObject({
   $schema: SchemaRef,
   version: z.number().int().positive(),
   silentInReasons: z.array(Id),
+  needsFrom: z.array(Id, required('"needsFrom": the questions whose answers are the stated needs')).min(1),
   definitions: z.record(Id, ConditionSchema),
   axes: z.array(Rule(AxeId)),
   themes: z.array(Rule(ThemeId)),
-  dispositifs: z.array(Rule(DispositifId)),
-  redirections: z.array(Rule(RedirectionId)),
-  notes: z.array(Rule(Id)),
+  dispositifs: z.array(
+    z.strictObject({
+      ...ruleFields(DispositifId),
+      /** The needs it serves (options of the `needsFrom` questions): the result shows first what the person asked for. */
+      needs: z.array(OptionId, required('"needs": the needs this dispositif serves (options of the "needsFrom" questions), to order the result')).min(1),
+    }),
+  ),
+  redirections: z.array(
+    z.strictObject({
+      ...ruleFields(RedirectionId),
+      role: z.enum(['support', 'door'], required('"role": "support" (emergency numbers first) or "door" (another door)')),
+      /** Among the doors that apply, the lowest priority leads the result. */
+      priority: z.number(required('"priority": which door leads the result when several apply (lowest first)')).int().min(1),
+    }),
+  ),
+  notes: z.array(z.strictObject({ ...ruleFields(Id), placement: NotePlacementSchema })),
 });
 
 export class RulesError extends Error {
@@ -217,6 +246,19 @@ export function validateRules(rawFlow: unknown, rawRules: unknown, departements:
   for (const question of rules.silentInReasons) {
     if (!options.has(question)) problems.push(`${rulesFile}: silentInReasons: unknown question "${question}"`);
   }
+  // The needs a dispositif serves are answers a person can give to a `needsFrom` question.
+  const needs = new Set<string>();
+  for (const question of rules.needsFrom) {
+    const known = options.get(question);
+    if (!known) problems.push(`${rulesFile}: needsFrom: "${question}" is not a question with options`);
+    else known.forEach((value) => needs.add(value));
+  }
+  rules.dispositifs.forEach((rule, index) => {
+    rule.needs.forEach((need, n) => {
+      if (!needs.has(need))
+        problems.push(`${rulesFile}: dispositifs[${index}].needs[${n}]: "${need}" is not an option of ${rules.needsFrom.join(' or ')} ("${rule.id}")`);
+    });
+  });
   if (problems.length > 0) throw new RulesError(problems);
   return { flow, rules };
 }

@@ -272,6 +272,11 @@ export const Phone = z.strictObject({
   /** Value of the tel: or sms: link, digits only. */
   dial: z.string().regex(/^\+?\d+$/),
   channel: z.enum(['tel', 'sms']),
+  /**
+   * Where its spoken instruction (`phone.<id>.say`, « dites service social ») is documented: only for the
+   * people of these caisses (the seeds document it for the Carsat Sud-Est and Midi-Pyrénées). Absent: for everyone.
+   */
+  sayFor: z.array(Id).min(1).optional(),
   ...Sourced,
 });
 export type Phone = z.infer<typeof Phone>;

@@ -8,6 +8,10 @@ export const keys = {
   theme: (id: string, part: 'title' | 'summary') => `theme.${id}.${part}`,
   dispositif: (id: string, part: 'name' | 'summary' | 'who' | 'when' | 'ask' | 'note') => `dispositif.${id}.${part}`,
   redirection: (id: string, part: 'title' | 'summary') => `redirection.${id}.${part}`,
+  /** How the result's heading names a door (« à l'Assurance retraite »): `ui.result.door.<redirection id>`. */
+  door: (id: string) => `ui.result.door.${id}`,
+  /** A note of the result (orientation.json `notes`). */
+  note: (id: string) => `ui.result.notes.${id}`,
   phone: (id: string, part: 'label' | 'say' | 'cost') => `phone.${id}.${part}`,
   site: (id: string) => `site.${id}.label`,
   stat: (id: string) => `stat.${id}.label`,

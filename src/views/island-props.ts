@@ -19,7 +19,10 @@ const data: IslandData = {
   dispositifs: Object.fromEntries(content.dispositifs.flatMap((d) => (d.url ? [[d.id, { url: d.url, toConfirm: d.toConfirm }]] : []))),
   caisses: Object.fromEntries(content.caisses.map((c) => [c.id, { name: c.name, url: c.url }])),
   phones: Object.fromEntries(
-    [...content.contacts.phones, ...content.urgences].map((p) => [p.id, { display: p.display, dial: p.dial, channel: p.channel }]),
+    [...content.contacts.phones, ...content.urgences].map((p) => [
+      p.id,
+      p.sayFor ? { display: p.display, dial: p.dial, channel: p.channel, sayFor: p.sayFor } : { display: p.display, dial: p.dial, channel: p.channel },
+    ]),
   ),
   sites: Object.fromEntries(content.contacts.sites.map((s) => [s.id, { url: s.url }])),
   redirections: Object.fromEntries(content.redirections.map((r) => [r.id, { phones: r.phones, sites: r.sites }])),

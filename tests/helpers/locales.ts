@@ -34,3 +34,10 @@ export async function resumeAt(page: Page, locale: Locale, step: string, answers
 export function submitButton(page: Page) {
   return page.locator('main form button[type="submit"]');
 }
+
+/** Chooses a language in the header: opens the « Langue » disclosure, then follows the language's link. */
+export async function chooseLanguage(page: Page, locale: Locale): Promise<void> {
+  const menu = page.locator('header details.lang-menu');
+  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+  await menu.locator(`a[data-lang-switch="${locale}"]`).click();
+}

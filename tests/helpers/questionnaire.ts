@@ -102,12 +102,14 @@ export async function openQuestionnaire(page: Page): Promise<void> {
 
 /**
  * Waits until the island runs (after goto or reload): once hydrated, it records the screen in the tab's
- * history entry and titles the document after the screen's heading (the server render has neither).
+ * history entry and titles the document after the screen's heading (the server render has neither); the
+ * result is titled « Votre orientation », its kicker, above the heading that answers.
  * Clicking "Continuer" before that would submit the bare form.
  */
 export async function waitForIsland(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const title = document.querySelector('main h1')?.textContent?.trim() ?? '';
+    const named = document.querySelector('main .result__kicker') ?? document.querySelector('main h1');
+    const title = named?.textContent?.trim() ?? '';
     return history.state !== null && typeof history.state === 'object' && title !== '' && document.title.startsWith(title);
   });
   await expect(heading(page)).toBeVisible();
@@ -124,9 +126,10 @@ export async function currentScreen(page: Page): Promise<string> {
     const name = await field.first().getAttribute('name');
     if (name) return name;
   }
+  // The result's h1 answers (« Le service social peut vous aider »…); « Votre orientation » is its kicker.
+  if ((await page.locator('main .result').count()) > 0) return RESULT;
   const title = (await heading(page).innerText()).trim();
   if (title === ui.check.title) return CHECK;
-  if (title === ui.result.title) return RESULT;
   if (title === questionTitle(SUPPORT) || title === questionTitle(SUPPORT, true)) return SUPPORT;
   throw new Error(`questionnaire: unknown screen with heading "${title}"`);
 }
@@ -229,7 +232,12 @@ export async function playAnswers(page: Page, answers: Answers, play: PlayOption
 export async function confirmAnswers(page: Page): Promise<void> {
   expect(await currentScreen(page)).toBe(CHECK);
   await clickToNextScreen(page, page.getByRole('button', { name: ui.check.confirm, exact: true }));
-  await expect(heading(page)).toHaveText(ui.result.title);
+  await expectResult(page);
+}
+
+/** The result is on screen, loaded (« Votre orientation » above the heading that answers). */
+export async function expectResult(page: Page): Promise<void> {
+  await expect(page.locator('main .result:not([aria-busy]) .result__kicker')).toHaveText(ui.result.title);
 }
 
 /** Opens the questionnaire, answers everything and shows the result. */

@@ -52,12 +52,24 @@ function readHistory(): HistoryEntry | null {
 
 let exiting = false;
 
-/** Writes the snapshot's step and answers into this tab's history: a new entry (`push`) or the current one. */
-function mirror(snapshot: QuestionnaireSnapshot, push: boolean): void {
+/** The step the current history entry was pushed from (« Retour » goes back in history when it leads there). */
+function previousStep(): string | null {
+  const state: unknown = typeof history === 'undefined' ? null : history.state;
+  const entry = state && typeof state === 'object' ? (state as Record<string, unknown>)[HISTORY_KEY] : null;
+  const prev = entry && typeof entry === 'object' ? (entry as Record<string, unknown>)['prev'] : null;
+  return typeof prev === 'string' ? prev : null;
+}
+
+/**
+ * Writes the snapshot's step and answers into this tab's history: a new entry (`push`, remembering the step
+ * it came `from`) or the current one (keeping where it came from).
+ */
+function mirror(snapshot: QuestionnaireSnapshot, push: boolean, from?: string): void {
   if (exiting) return;
   const depth = currentDepth() + (push ? 1 : 0);
+  const prev = push ? from : (previousStep() ?? undefined);
   const entry: HistoryEntry = { step: currentStep(snapshot), answers: snapshot.context.answers };
-  const state = { [HISTORY_KEY]: { ...entry, depth } };
+  const state = { [HISTORY_KEY]: prev === undefined ? { ...entry, depth } : { ...entry, depth, prev } };
   if (push) history.pushState(state, '');
   else history.replaceState(state, '');
 }
@@ -130,6 +142,8 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   const shown = useRef<string | null>(null);
   // True while the machine follows the browser's back/forward button (its entry exists already).
   const popping = useRef(false);
+  // True while « Retour » is handled: landing on the step the current entry came from goes back in history.
+  const backing = useRef(false);
   // The step a reload or a language hand-off resumed on: shown like a new page, without moving the focus.
   const resumedStep = useRef<string | null>(null);
 
@@ -141,7 +155,10 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     const subscription = actor.subscribe((next) => {
       if (next.status !== 'active') return;
       const step = currentStep(next);
-      mirror(next, step !== last && !popping.current);
+      // « Retour » to the step this entry was pushed from: that entry exists, go back to it (no new entry);
+      // the popstate that follows shows the same step and writes the answers into it.
+      if (backing.current && step !== last && previousStep() === step) history.back();
+      else mirror(next, step !== last && !popping.current, last);
       last = step;
     });
     return () => subscription.unsubscribe();
@@ -256,6 +273,15 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     document.title = `${prefix}${title} – ${t('ui.serviceName')}`;
   }, [title, error, t]);
 
+  const goBack = () => {
+    backing.current = true;
+    try {
+      actor.send({ type: 'BACK' });
+    } finally {
+      backing.current = false;
+    }
+  };
+
   const restart = () => {
     resetCaught();
     actor.send({ type: 'RESTART' });
@@ -271,7 +297,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   }
 
   const href = (path: string) => localePath(locale, path);
-  const screen: ScreenContext = { t, flow, rules, directory: directoryData, data, answers, forOther, href, lang: langOf(locale) };
+  const screen: ScreenContext = { t, flow, rules, directory: directoryData, data, answers, forOther, href, lang: langOf(locale), easyRead: locale === 'falc' };
   if ((step === CHECK || step === RESULT) && !end) {
     return (
       <div class={step === RESULT ? 'result' : 'check-answers'} aria-busy="true">
@@ -286,7 +312,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
       <CheckAnswers
         screen={screen}
         heading={heading}
-        onBack={() => actor.send({ type: 'BACK' })}
+        onBack={goBack}
         onEdit={(id) => actor.send({ type: 'EDIT', step: id })}
         onConfirm={() => actor.send({ type: 'CONFIRM' })}
       />
@@ -309,7 +335,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
       <SupportScreen
         screen={screen}
         heading={heading}
-        onBack={() => actor.send({ type: 'BACK' })}
+        onBack={goBack}
         onContinue={() => actor.send({ type: 'ANSWER', value: 'vu' })}
       />
     );
@@ -324,7 +350,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
       heading={heading}
       error={error === step}
       isFirst={step === flow.start}
-      onBack={() => actor.send({ type: 'BACK' })}
+      onBack={goBack}
       onAnswer={(value, commune) => actor.send(commune === undefined ? { type: 'ANSWER', value } : { type: 'ANSWER', value, commune })}
     />
     </>

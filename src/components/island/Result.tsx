@@ -1,18 +1,24 @@
 /**
- * The result (DESIGN.md §3): support numbers first when needed, the axes with their reasons, who to
- * contact, the other doors, the dispositifs that fit, information themes, then print / change / restart.
+ * The result (DESIGN.md §3), in this order: a heading that answers; the support numbers when the person feels
+ * very low; « Ce que vous pouvez faire maintenant » (the right door first); the axe(s) with their « parce que »;
+ * the dispositifs by the needs stated (five, then « Autres aides »); « Bon à savoir »; the other doors; the
+ * notes placed at the end; the non-binding note. What goes where comes from the data (result-plan.ts): no
+ * outcome id here. Each part is a small component of its own, so other screens (kiosk, share) can reuse them.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import type { Fact } from '../../domain/conditions.ts';
 import { createDirectory } from '../../domain/directory.ts';
-import { answeredQuestions } from '../../domain/flow.ts';
-import { orient, type Outcome } from '../../domain/orientation.ts';
+import { orient } from '../../domain/orientation.ts';
 import { keys } from '../../i18n/keys.ts';
-import { answerText, factText } from './format.ts';
 import { useCommuneName } from '../geo-client.ts';
-import { mailto } from './mailto.ts';
-import { PhoneItem, PhoneLink, UrgentNumbers } from './Phones.tsx';
+import { UrgentNumbers } from './Phones.tsx';
+import { notesAt, planResult, SHOWN_DISPOSITIFS, SHOWN_DISPOSITIFS_EASY, type ResultPlan } from './result-plan.ts';
+import { ResultActions } from './ResultActions.tsx';
+import { ResultAxes } from './ResultAxes.tsx';
+import { ResultDispositifs } from './ResultDispositifs.tsx';
+import { ResultAnswers, ResultSource } from './ResultPrint.tsx';
+import { Notes } from './ResultParts.tsx';
+import { RedirectionCard } from './RedirectionCard.tsx';
+import { ResultThemes } from './ResultThemes.tsx';
 import type { ScreenContext } from './types.ts';
 import { WhyThisResult } from './WhyThisResult.tsx';
 
@@ -23,284 +29,58 @@ interface Props {
   readonly onRestart: () => void;
 }
 
-function Reasons({ screen, reasons, label }: { readonly screen: ScreenContext; readonly reasons: readonly Fact[]; readonly label: string }) {
-  if (reasons.length === 0) return null;
-  return (
-    <div class="reasons">
-      <p class="reasons__label">{label}</p>
-      <ul>
-        {reasons.map((fact) => (
-          <li key={`${fact.question}-${fact.value}`}>{factText(screen.t, screen.data, fact)}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-function ToConfirm({ screen }: { readonly screen: ScreenContext }) {
-  return <span class="tag tag--confirm">{screen.t('ui.toConfirm')}</span>;
-}
-
-function ExternalLink({ href, children }: { readonly href: string; readonly children: preact.ComponentChildren }) {
-  return (
-    <a href={href} class="external" rel="noopener noreferrer">
-      {children}
-    </a>
-  );
-}
-
-function Contacts({ screen }: { readonly screen: ScreenContext }) {
-  const { t, flow, rules, directory, data, answers } = screen;
-  const orientation = orient(flow, rules, createDirectory(directory), answers);
-  const { contact } = orientation;
-  const [withSummary, setWithSummary] = useState(false);
-  const caisse = contact.caisse ? data.caisses[contact.caisse] : undefined;
-  // Lozère, Mayotte: the caisse is still to confirm; say so, and what is known.
-  const uncertain = data.departements.some((d) => d.code === contact.departement && d.toConfirm);
-  const subject = t('ui.mail.subject');
-  const commune = useCommuneName(answers['commune']);
-  const summaryLines = answeredQuestions(flow, answers).map(
-    (step) => t('ui.labelValue', { label: t(keys.question(step.id, 'check')), value: answerText(t, data, step, answers[step.id]) }),
-  );
-  if (commune) summaryLines.push(t('ui.labelValue', { label: t('ui.mail.commune'), value: commune }));
-  const summary = withSummary ? { intro: t('ui.mail.intro'), lines: summaryLines, reminder: t('ui.mail.reminder') } : null;
-  const ameli = data.sites['ameli'];
-  return (
-    <section class="section" aria-labelledby="contact-title">
-      <h2 id="contact-title">{t('ui.result.contact.title')}</h2>
-      <ul class="card-list">
-        <PhoneItem screen={screen} id={data.servicePhone} />
-      </ul>
-      {caisse ? (
-        <p>
-          {t('ui.result.contact.caisse')} <strong>{caisse.name}</strong>
-          {uncertain ? <> <ToConfirm screen={screen} /></> : null}
-        </p>
-      ) : null}
-      {caisse && uncertain && contact.departement ? <p>{t(keys.departementNote(contact.departement))}</p> : null}
-      {contact.bals.length > 0 ? (
-        <div class="bals">
-          <h3>{t('ui.result.contact.balTitle', { count: contact.bals.length })}</h3>
-          {contact.splitUnknown ? <p>{t('ui.result.contact.split')}</p> : null}
-          <ul>
-            {contact.bals.map((bal) => (
-              <li key={bal.email}>
-                {bal.sector ? <span>{t('ui.result.contact.sector', { sector: bal.sector })} </span> : null}
-                <a href={mailto(bal.email, subject, summary)}>
-                  <bdi dir="ltr">{bal.email}</bdi>
-                </a>{' '}
-                <ToConfirm screen={screen} />
-              </li>
-            ))}
-          </ul>
-          <div class="choice no-print">
-            <input
-              id="mail-summary"
-              type="checkbox"
-              checked={withSummary}
-              aria-describedby="mail-summary-hint"
-              onChange={(event) => setWithSummary((event.currentTarget as HTMLInputElement).checked)}
-            />
-            <label for="mail-summary">{t('ui.mail.tick')}</label>
-            <p class="hint" id="mail-summary-hint">{t('ui.mail.reminder')}</p>
-          </div>
-        </div>
-      ) : contact.departement ? (
-        <p>{t('ui.result.contact.noBal')}</p>
-      ) : null}
-      {ameli ? (
-        <p>
-          {t('ui.result.contact.ameli')} <ExternalLink href={ameli.url}>ameli.fr</ExternalLink>
-        </p>
-      ) : null}
-    </section>
-  );
-}
-
-function RedirectionItem({ screen, outcome }: { readonly screen: ScreenContext; readonly outcome: Outcome }) {
-  const { t, data } = screen;
-  const redirection = data.redirections[outcome.id];
-  return (
-    <li class="card">
-      <h3>{t(keys.redirection(outcome.id, 'title'))}</h3>
-      <p>{t(keys.redirection(outcome.id, 'summary'))}</p>
-      {redirection?.phones.map((id) => (
-        <p key={id}>
-          {t('ui.labelValue', { label: t(keys.phone(id, 'label')), value: '' })}
-          <PhoneLink screen={screen} id={id} />
-        </p>
-      ))}
-      {redirection?.sites.map((id) => {
-        const site = data.sites[id];
-        return site ? (
-          <p key={id}>
-            <ExternalLink href={site.url}>{t(keys.site(id))}</ExternalLink>
-          </p>
-        ) : null;
-      })}
-      <Reasons screen={screen} reasons={outcome.reasons} label={t('ui.result.because')} />
-    </li>
-  );
+/** The heading that answers: the service social, the door to go to first, or the 3646 that orients. */
+export function answerHeading(screen: ScreenContext, lead: ResultPlan['lead']): string {
+  const { t, forOther } = screen;
+  const other = forOther ? 'Other' : '';
+  if (lead.kind === 'door') return t(`ui.result.heading.door${other}`, { door: t(keys.door(lead.door)) });
+  return t(`ui.result.heading.${lead.kind}${other}`);
 }
 
 export function Result({ screen, heading, onEdit, onRestart }: Props) {
-  const { t, flow, rules, directory, data, answers, forOther } = screen;
+  const { t, flow, rules, directory, answers } = screen;
   const o = orient(flow, rules, createDirectory(directory), answers);
-  const notes = new Set(o.notes.map((n) => n.id));
-  const otherRedirections = o.redirections.filter((r) => r.id !== 'urgence');
-  const nothing = o.axes.length === 0 && otherRedirections.length === 0 && o.dispositifs.length === 0;
+  const plan = planResult(o, screen.easyRead ? SHOWN_DISPOSITIFS_EASY : SHOWN_DISPOSITIFS);
+  const commune = useCommuneName(answers['commune']);
   const today = new Date().toLocaleDateString(screen.lang, { day: 'numeric', month: 'long', year: 'numeric' });
-  const you = forOther ? 'Other' : '';
-
-  // A printed result shows every detail.
-  useEffect(() => {
-    const openAll = () => document.querySelectorAll('.result details').forEach((d) => d.setAttribute('open', ''));
-    window.addEventListener('beforeprint', openAll);
-    return () => window.removeEventListener('beforeprint', openAll);
-  }, []);
 
   return (
     <div class="result">
-      <h1 tabIndex={-1} ref={heading}>{t('ui.result.title')}</h1>
-      <p class="muted">{t('ui.result.date', { date: today })}</p>
+      <p class="kicker result__kicker">{t('ui.result.title')}</p>
+      <h1 tabIndex={-1} ref={heading}>{answerHeading(screen, plan.lead)}</h1>
+      <p class="small muted">{t('ui.result.date', { date: today })}</p>
 
       {o.support ? (
         <section class="notice notice--urgent" aria-labelledby="support-title">
           <h2 class="notice__title" id="support-title">{t('ui.result.support.title')}</h2>
           <p>{t('ui.result.support.body')}</p>
           <UrgentNumbers screen={screen} limit={3} />
-          <p>
+          <p class="no-print">
             <a href={screen.href('/aide-urgente/')}>{t('ui.result.support.more')}</a>
           </p>
         </section>
       ) : null}
 
-      <div class="notice">
-        <p>{t('ui.result.level2')}</p>
-      </div>
-
-      {!o.inScope ? (
-        <section class="section" aria-labelledby="elsewhere-title">
-          <h2 id="elsewhere-title">{t('ui.result.outOfScope.title')}</h2>
-          <p>{t(`ui.result.outOfScope.body${you}`)}</p>
+      <ResultActions screen={screen} o={o} actions={plan.actions} notes={notesAt(o, 'actions')} />
+      <ResultAxes screen={screen} o={o} />
+      <ResultDispositifs screen={screen} shown={plan.dispositifs.shown} more={plan.dispositifs.more} />
+      <ResultThemes screen={screen} themes={o.themes} />
+      {plan.otherDoors.length > 0 ? (
+        <section class="section" aria-labelledby="redirections-title">
+          <h2 id="redirections-title">{t('ui.result.redirections.title')}</h2>
           <ul class="card-list">
-            {otherRedirections.map((r) => (
-              <RedirectionItem key={r.id} screen={screen} outcome={r} />
+            {plan.otherDoors.map((r) => (
+              <li class="card card--compact" key={r.id}>
+                <RedirectionCard screen={screen} outcome={r} />
+              </li>
             ))}
           </ul>
         </section>
-      ) : (
-        <>
-          <section class="section" aria-labelledby="axes-title">
-            <h2 id="axes-title">{t('ui.result.axes.title')}</h2>
-            {o.axes.length > 0 ? (
-              <ul class="card-list">
-                {o.axes.map((axe) => (
-                  <li class="card" key={axe.id}>
-                    <h3>{t(keys.axe(axe.id, 'title'))}</h3>
-                    <p>{t(keys.axe(axe.id, 'what'))}</p>
-                    {axe.id === 'pdp' && notes.has('avant_fin_contrat') ? (
-                      <p class="notice notice--warning">
-                        <strong>{t('ui.result.notes.avant_fin_contrat')}</strong>
-                      </p>
-                    ) : null}
-                    <Reasons screen={screen} reasons={axe.reasons} label={t(`ui.result.because${you}`)} />
-                    <p>
-                      <a href={screen.href(`/axes/${axe.id}/`)}>{t('ui.result.axes.more', { title: t(keys.axe(axe.id, 'title')) })}</a>
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p>{t(nothing ? 'ui.result.nothing' : 'ui.result.axes.none')}</p>
-            )}
-          </section>
-          <Contacts screen={screen} />
-          {otherRedirections.length > 0 ? (
-            <section class="section" aria-labelledby="redirections-title">
-              <h2 id="redirections-title">{t('ui.result.redirections.title')}</h2>
-              <ul class="card-list">
-                {otherRedirections.map((r) => (
-                  <RedirectionItem key={r.id} screen={screen} outcome={r} />
-                ))}
-              </ul>
-            </section>
-          ) : null}
-        </>
-      )}
-
-      {o.dispositifs.length > 0 ? (
-        <section class="section" aria-labelledby="dispositifs-title">
-          <h2 id="dispositifs-title">{t('ui.result.dispositifs.title')}</h2>
-          <p>{t('ui.result.dispositifs.intro')}</p>
-          <ul class="card-list">
-            {o.dispositifs.map((d) => {
-              const info = data.dispositifs[d.id];
-              const note = t(keys.dispositif(d.id, 'note'), { defaultValue: '' });
-              return (
-                <li class="card" key={d.id} id={`dispositif-${d.id}`}>
-                  <h3>
-                    {t(keys.dispositif(d.id, 'name'))} {info?.toConfirm ? <ToConfirm screen={screen} /> : null}
-                  </h3>
-                  <p>{t(keys.dispositif(d.id, 'summary'))}</p>
-                  <details class="details">
-                    <summary>
-                      {t('ui.result.dispositifs.details')}
-                      <span class="visually-hidden">{t('ui.labelValue', { label: '', value: t(keys.dispositif(d.id, 'name')) })}</span>
-                    </summary>
-                    <dl class="meta">
-                      <dt>{t('ui.result.dispositifs.who')}</dt>
-                      <dd>{t(keys.dispositif(d.id, 'who'))}</dd>
-                      <dt>{t('ui.result.dispositifs.when')}</dt>
-                      <dd>{t(keys.dispositif(d.id, 'when'))}</dd>
-                      <dt>{t('ui.result.dispositifs.ask')}</dt>
-                      <dd>{t(keys.dispositif(d.id, 'ask'))}</dd>
-                    </dl>
-                    {note ? <p class="inset">{note}</p> : null}
-                    {info ? (
-                      <p>
-                        <ExternalLink href={info.url}>
-                          {t('ui.result.dispositifs.official')}
-                          <span class="visually-hidden">{t('ui.labelValue', { label: '', value: t(keys.dispositif(d.id, 'name')) })}</span>
-                        </ExternalLink>
-                      </p>
-                    ) : null}
-                    <Reasons screen={screen} reasons={d.reasons} label={t(`ui.result.because${you}`)} />
-                  </details>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
       ) : null}
-
-      {o.themes.length > 0 ? (
-        <section class="section" aria-labelledby="themes-title">
-          <h2 id="themes-title">{t('ui.result.themes.title')}</h2>
-          <ul class="card-list">
-            {o.themes.map((theme) => {
-              const info = data.themes[theme.id];
-              return (
-                <li class="card" key={theme.id}>
-                  <h3>
-                    {t(keys.theme(theme.id, 'title'))}{' '}
-                    {info?.kind === 'information' ? <span class="tag tag--info">{t('ui.result.themes.information')}</span> : null}{' '}
-                    {info?.toConfirm ? <ToConfirm screen={screen} /> : null}
-                  </h3>
-                  <p>{t(keys.theme(theme.id, 'summary'))}</p>
-                  <Reasons screen={screen} reasons={theme.reasons} label={t(`ui.result.because${you}`)} />
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ) : null}
-
-      {['regime_incertain', 'contrat_termine', 'pour_un_proche']
-        .filter((id) => notes.has(id))
-        .map((id) => (
-          <p class="notice notice--plain" key={id}>{t(`ui.result.notes.${id}`)}</p>
-        ))}
+      <Notes screen={screen} notes={notesAt(o, 'end')} />
+      <ResultAnswers screen={screen} commune={commune} />
+      <p class="small muted result__level2">{t('ui.result.level2')}</p>
+      <ResultSource screen={screen} />
 
       <WhyThisResult screen={screen} result={o} />
       <div class="btn-group no-print">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mailto } from './mailto.ts';
+import { MAIL_SEPARATOR, mailto } from './mailto.ts';
 
 describe('mailto', () => {
   it('carries only the subject when the person does not tick the summary', () => {
@@ -41,5 +41,32 @@ describe('mailto as the result builds it (locale texts, commune name)', async ()
     expect(body).not.toMatch(/[^\x21-\x7e]/);
     expect(decodeURIComponent(body).split('\r\n')).toEqual([ui.mail.intro, '', '- Département : Corse-du-Sud (2A)', '- Commune : Porto-Vecchio', '', ui.mail.reminder]);
     expect(decodeURIComponent(body)).not.toMatch(/[^\r]\n/);
+  });
+});
+
+describe('mailto when the page is not in French: French first, then the person’s language', async () => {
+  const fr = (await import('../../i18n/locales/fr/ui.json', { with: { type: 'json' } })).default.ui;
+  const ar = (await import('../../i18n/locales/ar/ui.json', { with: { type: 'json' } })).default.ui;
+
+  it('writes the French summary, a separator, then the same summary and the reminder in Arabic', () => {
+    const french = { intro: fr.mail.intro, lines: ['Département : Bouches-du-Rhône (13)'], reminder: null };
+    const arabic = { intro: ar.mail.intro, lines: ['المقاطعة : Bouches-du-Rhône (13)'], reminder: ar.mail.reminder };
+    const link = mailto('servicesocialbdrest@carsat-sudest.fr', fr.mail.subject, french, arabic);
+    const [head, body = ''] = link.split('&body=');
+    expect(head).toBe(`mailto:servicesocialbdrest@carsat-sudest.fr?subject=${encodeURIComponent(fr.mail.subject)}`);
+    expect(body).not.toMatch(/[^\x21-\x7e]/);
+    expect(decodeURIComponent(body).split('\r\n')).toEqual([
+      fr.mail.intro,
+      '',
+      '- Département : Bouches-du-Rhône (13)',
+      '',
+      MAIL_SEPARATOR,
+      '',
+      ar.mail.intro,
+      '',
+      '- المقاطعة : Bouches-du-Rhône (13)',
+      '',
+      ar.mail.reminder,
+    ]);
   });
 });

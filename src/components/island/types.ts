@@ -20,8 +20,8 @@ export interface IslandData {
    */
   readonly dispositifs: Readonly<Record<string, { readonly url: string; readonly toConfirm: boolean }>>;
   readonly caisses: Readonly<Record<string, { readonly name: string; readonly url: string }>>;
-  /** National numbers and emergency numbers, by id. */
-  readonly phones: Readonly<Record<string, { readonly display: string; readonly dial: string; readonly channel: 'tel' | 'sms' }>>;
+  /** National numbers and emergency numbers, by id (`sayFor`: the caisses where the spoken instruction is documented). */
+  readonly phones: Readonly<Record<string, PhoneData>>;
   readonly sites: Readonly<Record<string, { readonly url: string }>>;
   readonly redirections: Readonly<Record<string, { readonly phones: readonly string[]; readonly sites: readonly string[] }>>;
   /** Emergency phone ids in the order they are shown (3114 first). */
@@ -32,6 +32,13 @@ export interface IslandData {
   readonly servicePhone: string;
   /** When each fact was last checked (`dispositifs:css` → ISO date): the result says how current it is. */
   readonly reviewed: CompactReviewIndex;
+}
+
+export interface PhoneData {
+  readonly display: string;
+  readonly dial: string;
+  readonly channel: 'tel' | 'sms';
+  readonly sayFor?: readonly string[] | undefined;
 }
 
 export interface IslandProps {
@@ -58,4 +65,6 @@ export interface ScreenContext {
   readonly href: (path: string) => string;
   /** BCP 47 language of the texts (dates, `Intl`). */
   readonly lang: string;
+  /** Facile à lire et à comprendre: the result shows less at once. */
+  readonly easyRead: boolean;
 }

@@ -1,0 +1,144 @@
+/**
+ * The contacts page's search, in the browser: a postal code or a commune name → the contact of its
+ * département, rendered by the same ContactCard as the result (so the two cannot drift), with the texts and
+ * plurals of i18next (Arabic's six forms). It searches as the person types (debounced, no error shown while
+ * typing) and on « Chercher » (errors shown at the field). The geo index is fetched once, on first use; what
+ * is typed never leaves the device.
+ */
+import { render } from 'preact';
+import i18next, { type TFunction } from 'i18next';
+import { lookup, type Commune } from '../domain/geo.ts';
+import { ContactCard, type ContactBal, type ContactPhone } from './ContactCard.tsx';
+import { loadGeoIndex } from './geo-load.ts';
+
+export interface ContactsSearchData {
+  readonly lang: string;
+  /** The texts the search needs (ui.contact, ui.result.contact, ui.geo, phone.<id>, pages.contacts), all plural forms. */
+  readonly texts: Record<string, unknown>;
+  readonly departements: Readonly<Record<string, {
+    readonly name: string;
+    readonly caisse: { readonly id: string; readonly name: string } | null;
+    readonly note: string | null;
+    readonly bals: readonly ContactBal[];
+  }>>;
+  /** commune INSEE code → BAL email (bals.json `communes`). */
+  readonly communes: Readonly<Record<string, string>>;
+  readonly codes: readonly string[];
+  readonly phone: ContactPhone;
+  readonly ameli: { readonly url: string; readonly label: string };
+}
+
+/** How long the search waits after the last key before it runs. */
+export const TYPING_DELAY_MS = 300;
+const LIMIT = 20;
+
+function Result({ t, data, commune, postal }: { readonly t: TFunction; readonly data: ContactsSearchData; readonly commune: Commune; readonly postal: string | null }) {
+  const d = data.departements[commune.departement];
+  if (!d) return null;
+  const postalCode = postal && commune.postalCodes.includes(postal) ? postal : (commune.postalCodes[0] ?? '');
+  const departement = `${d.name} (${commune.departement})`;
+  const chosen = data.communes[commune.insee];
+  const bals = chosen && d.bals.some((b) => b.email === chosen) ? d.bals.filter((b) => b.email === chosen) : d.bals;
+  return (
+    <li class="card">
+      <h4 class="geo-result__title">{t('pages.contacts.searchCommune', { name: commune.name, postalCode, departement })}</h4>
+      <ContactCard
+        t={t}
+        phone={data.phone}
+        caisse={d.caisse}
+        caisseNote={d.note}
+        mail
+        bals={bals}
+        splitUnknown={bals.length > 1}
+        departementKnown
+        ameli={data.ameli}
+      />
+      <p>
+        <a href={`#departement-${commune.departement}`}>{t('pages.contacts.searchRow', { departement })}</a>
+      </p>
+    </li>
+  );
+}
+
+export function startContactsSearch(root: HTMLElement, data: ContactsSearchData): void {
+  const form = root.querySelector<HTMLFormElement>('[data-geo-form]');
+  const input = root.querySelector<HTMLInputElement>('#recherche-commune');
+  const status = root.querySelector<HTMLElement>('[data-geo-status]');
+  const error = root.querySelector<HTMLElement>('[data-geo-error]');
+  const section = root.querySelector<HTMLElement>('[data-geo-section]');
+  const list = root.querySelector<HTMLUListElement>('[data-geo-results]');
+  if (!form || !input || !list) return;
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    lng: data.lang,
+    resources: { [data.lang]: { translation: data.texts } },
+    initAsync: false,
+    keySeparator: '.',
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+  });
+  const t = i18n.t.bind(i18n);
+
+  const showError = (message: string | null) => {
+    if (error) {
+      error.hidden = message === null;
+      render(message === null ? null : <><span class="visually-hidden">{t('ui.error.prefix')} </span>{message}</>, error);
+    }
+    input.classList.toggle('input--error', message !== null);
+    input.setAttribute('aria-describedby', message === null ? 'recherche-commune-hint' : 'recherche-commune-hint recherche-commune-error');
+    if (message === null) input.removeAttribute('aria-invalid');
+    else input.setAttribute('aria-invalid', 'true');
+  };
+  const say = (text: string) => {
+    if (status) status.textContent = text;
+  };
+  const show = (communes: readonly Commune[], postal: string | null) => {
+    render(<>{communes.map((c) => <Result key={c.insee} t={t} data={data} commune={c} postal={postal} />)}</>, list);
+    if (section) section.hidden = communes.length === 0;
+  };
+
+  /** `typing`: the person has not asked yet; a problem is not an error, only nothing found. */
+  const search = (typing: boolean) =>
+    loadGeoIndex().then(
+      (index) => {
+        const value = input.value;
+        const result = lookup(index, value, data.codes, LIMIT);
+        if (result.kind === 'problem') {
+          show([], null);
+          if (typing) {
+            // Still typing: only say that nothing matches what could be complete (a known form, not found).
+            showError(null);
+            say(result.problem === 'postalUnknown' || result.problem === 'nameUnknown' ? t('ui.geo.none') : '');
+            return;
+          }
+          const message = t(`ui.geo.problem.${result.problem}`);
+          showError(message);
+          say(message);
+          input.focus();
+          return;
+        }
+        showError(null);
+        show(result.communes, result.query.kind === 'postal' ? result.query.code : null);
+        say(
+          result.total > result.communes.length
+            ? t('ui.geo.countMore', { total: result.total, shown: result.communes.length })
+            : t('pages.contacts.searchCount', { count: result.total }),
+        );
+      },
+      () => undefined,
+    );
+
+  form.hidden = false;
+  // Fetched once, when the field is first used.
+  input.addEventListener('focus', () => void loadGeoIndex().catch(() => undefined), { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(true), TYPING_DELAY_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void search(false);
+  });
+}

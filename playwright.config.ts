@@ -43,6 +43,10 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   workers: 2,
+  // Guards against a hang, not measures: axe over a long page and a whole journey take seconds on an idle machine
+  // and far more on a loaded one (time is measured by `npm run bench`, never by a test).
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   reporter: 'list',
   use: {
     baseURL,

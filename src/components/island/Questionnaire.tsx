@@ -9,7 +9,7 @@ import { useEffect, useErrorBoundary, useMemo, useRef, useState } from 'preact/h
 import i18next from 'i18next';
 import { createActor, type Actor } from 'xstate';
 import type { Answers } from '../../domain/conditions.ts';
-import { stepOf } from '../../domain/flow.ts';
+import { stepOf, trail } from '../../domain/flow.ts';
 import { HANDOFF_KEY, langOf, localePath } from '../../i18n/routes.ts';
 import { HISTORY_KEY, QUICK_EXIT_EVENT } from '../../scripts/quick-exit.ts';
 import { CHECK, createQuestionnaireMachine, currentStep, RESULT, type QuestionnaireMachine, type QuestionnaireSnapshot } from '../../domain/machine.ts';
@@ -19,7 +19,8 @@ import type * as EndScreens from './end.ts';
 import { SupportScreen } from './SupportScreen.tsx';
 import type { IslandProps, ScreenContext } from './types.ts';
 import { Unexpected } from './Unexpected.tsx';
-import type { Prefill } from './prefill.ts';
+import type { Prefill } from './link.tsx';
+import type { VNode } from 'preact';
 
 /** A hand-off older than this is ignored (the click that wrote it did not lead here). */
 const HANDOFF_MAX_AGE_MS = 60_000;
@@ -124,8 +125,8 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   const [actor, setActor] = useState(() => createActor(machine, { input: {} }).start());
   const snapshot = useSnapshot(actor);
   const [caught, resetCaught] = useErrorBoundary();
-  // A partner's link gave a département we could not use (#departement=…): say so, kindly.
-  const [prefillIgnored, setPrefillIgnored] = useState(false);
+  // A link could not be read in full (src/components/island/link.tsx): its one note, and the screen it shows on.
+  const [note, setNote] = useState<[string, VNode] | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = useRef<string | null>(null);
   // True while the machine follows the browser's back/forward button (its entry exists already).
@@ -152,26 +153,27 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   useEffect(() => {
     const handoff = takeHandoff();
     const saved = readHistory() ?? handoff;
-    // A département given in the URL fragment by a partner's link: the step is passed over (unless changed since).
-    // Its validation (zod/mini) is loaded only for such a link.
+    // A link's answers in the URL fragment (a partner's `#qui=…&departement=…`, or `#resultat=…`): prefilled
+    // steps are passed over (unless changed since), a result link opens on the result. Read by code loaded only then.
     const begin = (prefill: Prefill | null) => {
-      setPrefillIgnored(prefill?.ignored ?? false);
       const given = prefill?.answers ?? {};
       const skip = (prefill?.skip ?? []).filter((id) => saved?.answers[id] === undefined || saved.answers[id] === given[id]);
-      if (!saved && skip.length === 0) {
+      const at = saved?.step ?? prefill?.at;
+      let first = flow.start;
+      if (!at && skip.length === 0) {
         // A fresh start: mark this entry, so that coming back to it shows this screen.
         if (!readHistory()) mirror(actorRef.current.getSnapshot(), false);
-        return;
+      } else {
+        const resumed = createActor(machine, { input: { answers: { ...given, ...saved?.answers }, skip, ...(at ? { at } : {}) } }).start();
+        mirror(resumed.getSnapshot(), false);
+        resumedStep.current = first = currentStep(resumed.getSnapshot());
+        setActor(resumed);
       }
-      const answers = { ...given, ...saved?.answers };
-      const resumed = createActor(machine, { input: saved ? { answers, at: saved.step, skip } : { answers, skip } }).start();
-      mirror(resumed.getSnapshot(), false);
-      resumedStep.current = currentStep(resumed.getSnapshot());
-      setActor(resumed);
+      if (prefill?.note) setNote([first, prefill.note]);
     };
-    if (/^#(?:.*&)?departement=/.test(location.hash)) {
-      import('./prefill.ts').then(
-        ({ readPrefill }) => begin(readPrefill(location.hash, directoryData.departements.map((d) => d.code))),
+    if (location.hash.includes('=')) {
+      import('./link.tsx').then(
+        ({ readLink }) => begin(readLink(location.hash, flow, directoryData.departements.map((d) => d.code), t)),
         () => begin(null),
       );
     } else begin(null);
@@ -316,14 +318,14 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   }
   return (
     <>
-    {prefillIgnored && step === flow.start ? <p class="notice" role="status">{t('ui.prefill.ignored')}</p> : null}
+    {note?.[0] === step ? note[1] : null}
     <QuestionScreen
       key={step}
       screen={screen}
       step={current}
       heading={heading}
       error={error === step}
-      isFirst={step === flow.start}
+      isFirst={!trail(flow, answers, step)?.some((s) => !snapshot.context.skip.includes(s))}
       onBack={() => actor.send({ type: 'BACK' })}
       onAnswer={(value, commune) => actor.send(commune === undefined ? { type: 'ANSWER', value } : { type: 'ANSWER', value, commune })}
     />

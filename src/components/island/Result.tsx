@@ -13,6 +13,7 @@ import { answerText, factText } from './format.ts';
 import { useCommuneName } from '../geo-client.ts';
 import { mailto } from './mailto.ts';
 import { PhoneItem, PhoneLink, UrgentNumbers } from './Phones.tsx';
+import { ShareResult } from './ShareResult.tsx';
 import type { ScreenContext } from './types.ts';
 import { WhyThisResult } from './WhyThisResult.tsx';
 
@@ -303,6 +304,7 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
         ))}
 
       <WhyThisResult screen={screen} result={o} />
+      <ShareResult screen={screen} />
       <div class="btn-group no-print">
         <button type="button" class="btn" onClick={() => window.print()}>{t('ui.result.print')}</button>
         <button type="button" class="btn btn--secondary" onClick={onEdit}>{t('ui.result.edit')}</button>

@@ -101,8 +101,5 @@ export function parsePrefill(flow: Flow, hash: string, departements: readonly st
   return { answers, skip, ignored, dropped };
 }
 
-/** The fragment of a prefilled link, `#qui=professionnel&departement=83` (empty without answers). */
-export function prefillFragment(answers: Answers): string {
-  const parts = Object.entries(answers).map(([id, answer]) => `${id}=${typeof answer === 'string' ? answer : answer.join(',')}`);
-  return parts.length > 0 ? `#${parts.join('&')}` : '';
-}
+
+export { prefillFragment } from './prefill-fragment.ts';

@@ -172,10 +172,9 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
       if (prefill?.note) setNote([first, prefill.note]);
     };
     if (location.hash.includes('=')) {
-      import('./link.tsx').then(
-        ({ readLink }) => begin(readLink(location.hash, flow, directoryData.departements.map((d) => d.code), t)),
-        () => begin(null),
-      );
+      import('./link.tsx')
+        .then(({ readLink }) => readLink(location.hash, flow, directoryData.departements.map((d) => d.code), t))
+        .then(begin, () => begin(null));
     } else begin(null);
     const onPop = () => {
       const entry = readHistory();

@@ -8,9 +8,7 @@ import type { TFunction } from 'i18next';
 import type { VNode } from 'preact';
 import type { Answers } from '../../domain/conditions.ts';
 import type { Flow } from '../../domain/flow.ts';
-import { RESULT } from '../../domain/machine.ts';
 import { parsePrefill } from '../../domain/prefill.ts';
-import { decodeResult, resultLinkOf } from '../../domain/result-link.ts';
 
 export interface Prefill {
   readonly answers: Answers;
@@ -21,6 +19,13 @@ export interface Prefill {
   /** The one note to show on the first screen, if any. */
   readonly note?: VNode;
 }
+
+/**
+ * The machine's result state (`RESULT` of src/domain/machine.ts), spelled out: importing machine.ts from this
+ * chunk would make the bundler move the flow's modules out of the questionnaire's first chunk into one more request.
+ * The browser test « a result link opens the same result » keeps the two in step.
+ */
+const RESULT = 'resultat';
 
 /** Parts of a link named in the note: the first few, each cut short. */
 const SHOWN = 5;
@@ -45,12 +50,20 @@ function Note({ text, parts, more }: { readonly text: string; readonly parts?: r
   );
 }
 
-export function readLink(hash: string, flow: Flow, departements: readonly string[], t: TFunction): Prefill {
-  const result = resultLinkOf(hash);
-  if (result !== null) {
+/** What the questionnaire starts with for the link in `hash` (a `#…` with a `=`). Never throws for a bad link. */
+export async function readLink(
+  hash: string,
+  flow: Flow,
+  departements: readonly string[],
+  t: TFunction,
+): Promise<Prefill> {
+  // A result link: its codec comes with the result's screens (end.ts), which it opens on.
+  const end = hash.includes('resultat=') ? await import('./end.ts') : null;
+  const result = end?.resultLinkOf(hash) ?? null;
+  if (end && result !== null) {
     // The answers are on screen now: keep them out of this tab's history and of a copied address.
     history.replaceState(history.state, '', location.pathname);
-    const decoded = decodeResult(flow, result, departements);
+    const decoded = end.decodeResult(flow, result, departements);
     if (decoded.ok) return { answers: decoded.answers, skip: [], at: RESULT };
     return { answers: {}, skip: [], note: <Note text={t(decoded.problem === 'outdated' ? 'ui.prefill.outdated' : 'ui.prefill.malformed')} /> };
   }

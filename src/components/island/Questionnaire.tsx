@@ -179,6 +179,8 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     const onPop = () => {
       const entry = readHistory();
       if (!entry) {
+        // A link's fragment typed or pasted over this page (a result link…): open it as a page load would.
+        if (location.hash.includes('=')) return location.reload();
         // An in-page link (skip link, error summary) adds an entry without state: stay here, and mark it.
         const current = actorRef.current.getSnapshot();
         mirror(current, false);

@@ -18,9 +18,10 @@ export function ShareResult({ screen }: { readonly screen: ScreenContext }) {
   const other = forOther ? 'Other' : '';
 
   const copy = () => {
+    // No clipboard here (an old browser, a refused permission): the link is selected, ready to copy by hand.
     const fallback = () => {
       field.current?.select();
-      setStatus(t(document.execCommand('copy') ? 'share.copied' : 'share.copyFailed'));
+      setStatus(t('share.copyFailed'));
     };
     if (navigator.clipboard) navigator.clipboard.writeText(link).then(() => setStatus(t('share.copied')), fallback);
     else fallback();

@@ -119,9 +119,10 @@ export default function LinkBuilder({ origin: builtOrigin, texts, kinds, departe
   };
 
   const copy = () => {
+    // No clipboard here: the link is selected, ready to copy by hand.
     const fallback = () => {
       linkField.current?.select();
-      setCopyStatus((document.execCommand('copy') ? texts['copied'] : texts['copyFailed']) ?? '');
+      setCopyStatus(texts['copyFailed'] ?? '');
     };
     if (navigator.clipboard) navigator.clipboard.writeText(link).then(() => setCopyStatus(texts['copied'] ?? ''), fallback);
     else fallback();

@@ -192,12 +192,12 @@ test.describe('result links', () => {
     await playAnswers(page, valerie);
     await confirmAnswers(page);
     const share = page.locator('section.share');
-    await expect(share.getByRole('heading', { name: contentFr.share.title })).toBeVisible();
-    await expect(share).toContainText(contentFr.share.holds);
-    const link = await page.getByLabel(contentFr.share.label, { exact: true }).inputValue();
+    await expect(share.getByRole('heading', { name: ui.share.title })).toBeVisible();
+    await expect(share).toContainText(ui.share.holds);
+    const link = await page.getByLabel(ui.share.label, { exact: true }).inputValue();
     expect(link).toMatch(new RegExp(`^${origin}/questionnaire/#resultat=1\\.\\d+\\.[A-Za-z0-9_~-]+$`));
-    const mail = await share.getByRole('link', { name: contentFr.share.mail }).getAttribute('href');
-    expect(mail).toBe(`mailto:?subject=${encodeURIComponent(contentFr.share.mailSubject)}&body=${encodeURIComponent(link)}`);
+    const mail = await share.getByRole('link', { name: ui.share.mail }).getAttribute('href');
+    expect(mail).toBe(`mailto:?subject=${encodeURIComponent(ui.share.mailSubject)}&body=${encodeURIComponent(link)}`);
     await expectNoA11yViolations(page, 'result with « Envoyer ce résultat »');
     const original = await page.locator('.result').innerText();
 

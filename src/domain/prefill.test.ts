@@ -5,6 +5,8 @@ import { MAX_PART, MAX_PARTS, parsePrefill, prefillFragment } from './prefill.ts
 import { departementCodes, flow } from './questionnaire.ts';
 
 const RUNS = Number(process.env['FAST_CHECK_RUNS'] ?? 10_000);
+/** 10,000 runs take a second or two; a busy machine may need far more. */
+const TIMEOUT = 120_000;
 const parse = (hash: string) => parsePrefill(flow, hash, departementCodes);
 const questions = flow.steps.filter((s) => s.kind !== 'info');
 
@@ -29,9 +31,9 @@ const part = fc.oneof(fc.tuple(word, value).map(([k, v]) => `${k}=${v}`), word, 
 const fragment = fc.array(part, { maxLength: 50 }).chain((parts) => fc.constantFrom(`#${parts.join('&')}`, parts.join('&'), encodeURI(`#${parts.join('&')}`)));
 
 describe('prefilled link (fragment)', () => {
-  test.prop([fc.string({ maxLength: 400 })], { numRuns: RUNS })('any string gives a valid partial answer set and the ignored parts', expectUsable);
+  test.prop([fc.string({ maxLength: 400 })], { numRuns: RUNS })('any string gives a valid partial answer set and the ignored parts', expectUsable, TIMEOUT);
 
-  test.prop([fc.string({ maxLength: 400, unit: 'binary' })], { numRuns: RUNS })('any text, whatever its characters (lone surrogates, %, NUL)', expectUsable);
+  test.prop([fc.string({ maxLength: 400, unit: 'binary' })], { numRuns: RUNS })('any text, whatever its characters (lone surrogates, %, NUL)', expectUsable, TIMEOUT);
 
   test.prop([fragment], { numRuns: RUNS })('fragments of the link’s own words: every part is either an answer or reported', (hash) => {
     expectUsable(hash);
@@ -50,7 +52,7 @@ describe('prefilled link (fragment)', () => {
     const read = parts.slice(0, MAX_PARTS);
     const results = read.filter((p) => /^\s*resultat\s*=/i.test(decodeSafe(p)));
     if (given === 0 && read.length > results.length) expect(ignored.length).toBeGreaterThan(0);
-  });
+  }, TIMEOUT);
 
   it('reads the grammar’s examples', () => {
     expect(parse('#qui=professionnel&departement=13&situation=salarie')).toEqual({
@@ -141,7 +143,7 @@ describe('building a prefilled link', () => {
     const read = parse(prefillFragment(answers));
     expect(read.answers).toEqual(answers);
     expect(read.ignored).toEqual([]);
-  });
+  }, TIMEOUT);
 
   it('writes the builder’s links', () => {
     expect(prefillFragment({ qui: 'professionnel', departement: '83' })).toBe('#qui=professionnel&departement=83');

@@ -21,29 +21,29 @@ export function ShareResult({ screen }: { readonly screen: ScreenContext }) {
     // No clipboard here (an old browser, a refused permission): the link is selected, ready to copy by hand.
     const fallback = () => {
       field.current?.select();
-      setStatus(t('share.copyFailed'));
+      setStatus(t('ui.share.copyFailed'));
     };
-    if (navigator.clipboard) navigator.clipboard.writeText(link).then(() => setStatus(t('share.copied')), fallback);
+    if (navigator.clipboard) navigator.clipboard.writeText(link).then(() => setStatus(t('ui.share.copied')), fallback);
     else fallback();
   };
   const share = () => {
     // The person may close the share sheet: nothing to say then.
-    navigator.share({ title: t('share.mailSubject'), url: link }).catch(() => undefined);
+    navigator.share({ title: t('ui.share.mailSubject'), url: link }).catch(() => undefined);
   };
 
   return (
     <section class="section share no-print" aria-labelledby="share-title">
-      <h2 id="share-title">{t(`share.title${other}`)}</h2>
-      <p>{t(`share.holds${other}`)}</p>
+      <h2 id="share-title">{t(`ui.share.title${other}`)}</h2>
+      <p>{t(`ui.share.holds${other}`)}</p>
       <div class="field">
-        <label class="label" for="share-link">{t('share.label')}</label>
+        <label class="label" for="share-link">{t('ui.share.label')}</label>
         <input id="share-link" ref={field} class="input" type="text" readOnly value={link} dir="ltr" onFocus={(event) => event.currentTarget.select()} />
       </div>
       <div class="btn-group">
-        <button type="button" class="btn btn--secondary" onClick={copy}>{t('share.copy')}</button>
-        {canShare ? <button type="button" class="btn btn--secondary" onClick={share}>{t('share.share')}</button> : null}
-        <a class="btn btn--secondary" href={`mailto:?subject=${encodeURIComponent(t('share.mailSubject'))}&body=${encodeURIComponent(link)}`}>
-          {t('share.mail')}
+        <button type="button" class="btn btn--secondary" onClick={copy}>{t('ui.share.copy')}</button>
+        {canShare ? <button type="button" class="btn btn--secondary" onClick={share}>{t('ui.share.share')}</button> : null}
+        <a class="btn btn--secondary" href={`mailto:?subject=${encodeURIComponent(t('ui.share.mailSubject'))}&body=${encodeURIComponent(link)}`}>
+          {t('ui.share.mail')}
         </a>
       </div>
       <p role="status">{status}</p>

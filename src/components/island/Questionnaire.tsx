@@ -216,7 +216,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
       document.removeEventListener('click', onClick);
       window.removeEventListener(QUICK_EXIT_EVENT, onExit);
     };
-  }, [machine, flow]);
+  }, [machine, flow, t]);
   const actorRef = useRef(actor);
   actorRef.current = actor;
 

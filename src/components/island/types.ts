@@ -35,6 +35,11 @@ export interface IslandProps {
   readonly flow: Flow;
   readonly rules: Rules;
   readonly directory: DirectoryData;
+  /**
+   * The language hand-off (HANDOFF_KEY), given by the page that took it out of sessionStorage as soon as it
+   * loaded (null: none); left out, the island takes it itself.
+   */
+  readonly handoff?: string | null;
 }
 
 export interface ScreenContext {

@@ -10,7 +10,7 @@ import { createActor } from 'xstate';
 import type { Answers } from './conditions.ts';
 import { isValidAnswer, SEEN, stepOf } from './flow.ts';
 import { departementOfInsee, INSEE_CODE } from './insee.ts';
-import { canShow, CHECK, createQuestionnaireMachine, currentStep, RESULT, type QuestionnaireEvent } from './machine.ts';
+import { canShow, CHECK, createQuestionnaireMachine, currentStep, RESULT, type QuestionnaireEvent, type QuestionnaireSnapshot } from './machine.ts';
 import { departementCodes, flow } from './questionnaire.ts';
 
 const RUNS = { numRuns: 10_000 };

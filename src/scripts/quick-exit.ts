@@ -4,23 +4,24 @@
  * within a second:
  *
  * 1. hides the page at once;
- * 2. wipes this tab's answering session (src/scripts/wipe-session.ts `wipeSession`): at once, the island stops,
- *    every sessionStorage key of the site goes and no entry of the session is ever restored again (in this
- *    document or another: before a reload, another language); then every history entry of this document is
- *    emptied of its answers;
+ * 2. wipes this tab's answering session (QUICK_EXIT_EVENT; src/scripts/session.ts, then wipe-session.ts
+ *    `wipeSession`): at once, the island stops, every sessionStorage key of the site goes and no entry of the
+ *    session is ever restored again (in this document or another: before a reload, another language); then every
+ *    history entry of this document is emptied of its answers (within 2 s, the page hidden meanwhile);
  * 3. replaces the current entry (this document's first) with the neutral page (`location.replace`: no new
  *    history entry). Back and Forward then reach no answer: the entries of this document hold none, the others
  *    name a session that is gone. If the browser brings this page back from its back/forward cache, it leaves again.
  *
  * Without JavaScript the link still leads to the neutral page (as an ordinary navigation).
  */
-import { forgetSession, wiper } from './session.ts';
-
+/**
+ * Dispatched on `window` when « Quitter rapidement » starts, with a list (`detail`) in which the answering session
+ * (src/scripts/session.ts, wherever the questionnaire runs) puts its wipe: the page leaves once it is done.
+ */
+export const QUICK_EXIT_EVENT = 'quick-exit';
 const PRESSES = 3;
 const WITHIN_MS = 1000;
-/** The walk over this document's entries takes no new step after this long (the page is hidden meanwhile). */
-const WALK_MS = 2000;
-/** The page leaves after this long whatever happens (the walk ends well before, even on a busy browser). */
+/** The page leaves after this long whatever happens (the wipe ends well before, even on a busy browser). */
 const AT_MOST_MS = 6000;
 
 let leaving: string | null = null;
@@ -29,17 +30,22 @@ export function quickExit(url: string): void {
   if (leaving !== null) return;
   leaving = url;
   document.documentElement.style.visibility = 'hidden';
-  // At once: no entry of the session can be restored any more, whatever happens next.
-  forgetSession();
+  // At once: the session is wiped where the questionnaire runs (no entry of it can be restored any more) and
+  // every sessionStorage key of the site is deleted, wherever we are.
+  const wipes: Promise<unknown>[] = [];
+  dispatchEvent(new CustomEvent(QUICK_EXIT_EVENT, { detail: wipes }));
+  try {
+    sessionStorage.clear();
+  } catch {
+    // Storage unavailable: nothing of ours is in it.
+  }
   let gone = false;
   const leave = () => {
     if (gone) return;
     gone = true;
     location.replace(url);
   };
-  // Then the entries of this document are emptied (the walk's code is at hand once a question is answered;
-  // before, there is no answer to wipe but the current entry's).
-  void (wiper?.(WALK_MS) ?? Promise.resolve()).then(leave);
+  void Promise.all(wipes).then(leave, leave);
   setTimeout(leave, AT_MOST_MS);
 }
 

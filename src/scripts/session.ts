@@ -1,13 +1,14 @@
 /**
  * This tab's answering session: the history entries the questionnaire writes and the session they belong to.
- * Its wipe is `wipeSession()` (wipe-session.ts), used by « Quitter rapidement » and the kiosk's reset.
+ * Its wipe is `wipeSession()` (wipe-session.ts, fetched after the first answer), used by « Quitter rapidement »
+ * and the kiosk's reset.
  *
  * - Every history entry holding answers names its **session**: a random id kept in this tab's sessionStorage
  *   (SESSION_KEY, no answer in it) and in memory. The island restores an entry only if its session is still the
  *   tab's (src/components/island/history-entry.ts). A wipe deletes the session: every entry of it, in this
  *   document or in another one (before a reload, another language, a page visited since), is refused from then
  *   on, even after a reload or when the browser restores a closed tab (sessionStorage is restored as it was).
- *   Such an entry is emptied as soon as a page loads in it (`start`), before anything is shown.
+ *   Such an entry is emptied as soon as the questionnaire starts in it, before anything is shown.
  * - Every entry this document writes also gets its **place** among this document's entries (PLACE_KEY: this
  *   document's id and a position: 0 for the entry it loaded in, one more than the current entry's for a new
  *   one), so that the wipe can walk over them without the Navigation API and never step out of this document.
@@ -22,7 +23,8 @@ export const PLACE_KEY = 'orientation-place';
 /** Dispatched on `window` when a wipe starts: the island stops writing history and following back/forward. */
 export const WIPE_EVENT = 'orientation-wipe';
 
-const randomId = () => Array.from(crypto.getRandomValues(new Uint32Array(3)), (n) => n.toString(36)).join('');
+/** A random id (to tell sessions and documents apart; not a secret). */
+const randomId = () => Math.random().toString(36).slice(2) + Date.now().toString(36);
 
 let doc = '';
 /** Place of the last entry this document added. */
@@ -52,22 +54,6 @@ export function sessionId(): string {
     // Storage unavailable: entries of this session are restored in this document only (not after a reload).
   }
   return memory;
-}
-
-/** Reads and removes a sessionStorage key at once (removed even if reading it fails). */
-export function takeStored(key: string): string | null {
-  let value: string | null = null;
-  try {
-    value = sessionStorage.getItem(key);
-  } catch {
-    // Storage unavailable: nothing was handed.
-  }
-  try {
-    sessionStorage.removeItem(key);
-  } catch {
-    // Idem.
-  }
-  return value;
 }
 
 /** The place of the entry whose state is `state` among this document's entries; null: not one this document placed. */
@@ -103,31 +89,15 @@ export function wipeHere(): void {
   write({}, false);
 }
 
-/** The wipe (wipe-session.ts `wipeSession`), once its code has come (it registers itself here). */
-export let wiper: ((withinMs?: number) => Promise<void>) | null = null;
-
-export function registerWiper(wipe: (withinMs?: number) => Promise<void>): void {
-  wiper = wipe;
-}
-
-/**
- * The first, synchronous part of a wipe: the island stops (WIPE_EVENT), the session and every sessionStorage
- * key of the site are deleted (from now on, no entry of the session is restored), the current entry is emptied.
- */
-export function forgetSession(): void {
-  dispatchEvent(new Event(WIPE_EVENT));
-  try {
-    sessionStorage.clear();
-  } catch {
-    // Storage unavailable: nothing of ours is in it.
-  }
+/** Ends the session in this document too (a wipe: sessionStorage is cleared by the caller). */
+export function endSession(): void {
   memory = null;
-  wipeHere();
 }
 
 /**
- * On load: gives the current entry its place (0), and empties it if it holds the entry of a wiped session
- * (a page of the questionnaire reached by Back or Forward after a quick exit), before anything is shown.
+ * When this module starts (with the questionnaire's code): gives the current entry its place (0), and empties it
+ * if it holds the entry of a wiped session (a page of the questionnaire reached by Back or Forward after a quick
+ * exit), before anything is shown.
  */
 if (typeof window !== 'undefined' && typeof history !== 'undefined') {
   doc = randomId();

@@ -1,14 +1,32 @@
 /**
  * `wipeSession()`: THE wipe of this tab's answering session, used by « Quitter rapidement » (quick-exit.ts) and
  * by the kiosk's reset. Its own chunk: the questionnaire fetches it with its last screens (after the first
- * answer, when there is something to wipe), and it registers itself in src/scripts/session.ts (`wiper`), where
- * « Quitter rapidement » finds it without weighing on the first load. The session and the places of the entries
- * are kept by session.ts.
+ * answer, when there is something to wipe), so that it does not weigh on the first load; it then answers
+ * « Quitter rapidement » (QUICK_EXIT_EVENT). The session and the places of the entries are kept by session.ts.
  */
-import { forgetSession, lastPlace, placeOf, registerWiper, wipeHere } from './session.ts';
+import { endSession, lastPlace, placeOf, WIPE_EVENT, wipeHere } from './session.ts';
 
 /** How long one step of the walk may take before the walk stops there (a busy or old browser). */
 const STEP_TIMEOUT_MS = 1000;
+/** On a quick exit, the walk takes no new step after this long (the page is hidden meanwhile). */
+const QUICK_EXIT_WALK_MS = 2000;
+/** src/scripts/quick-exit.ts `QUICK_EXIT_EVENT` (not imported: that module belongs to the pages' first load). */
+export const QUICK_EXIT_EVENT = 'quick-exit';
+
+/**
+ * The first, synchronous part of a wipe: the island stops (WIPE_EVENT), the session and every sessionStorage
+ * key of the site are deleted (from now on, no entry of the session is restored), the current entry is emptied.
+ */
+function forgetSession(): void {
+  dispatchEvent(new Event(WIPE_EVENT));
+  try {
+    sessionStorage.clear();
+  } catch {
+    // Storage unavailable: nothing of ours is in it.
+  }
+  endSession();
+  wipeHere();
+}
 
 interface NavigationLike {
   readonly currentEntry?: { readonly index: number } | null;
@@ -86,4 +104,10 @@ export function wipeSession(withinMs = Number.POSITIVE_INFINITY): Promise<void> 
   return wiping;
 }
 
-registerWiper(wipeSession);
+// « Quitter rapidement » (src/scripts/quick-exit.ts) leaves once the wipe is done. (Before this code has come,
+// nothing was answered in this page: the exit clears sessionStorage itself and replaces the page.)
+if (typeof window !== 'undefined') {
+  addEventListener(QUICK_EXIT_EVENT, (event) => {
+    (event as CustomEvent<Promise<unknown>[]>).detail.push(wipeSession(QUICK_EXIT_WALK_MS));
+  });
+}

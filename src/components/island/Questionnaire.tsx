@@ -10,7 +10,7 @@ import i18next from 'i18next';
 import { createActor, type Actor } from 'xstate';
 import { stepOf } from '../../domain/flow.ts';
 import { HANDOFF_KEY, langOf, localePath } from '../../i18n/routes.ts';
-import { isLive, sessionId, takeStored, WIPE_EVENT, writeEntry } from '../../scripts/session.ts';
+import { isLive, sessionId, WIPE_EVENT, writeEntry } from '../../scripts/session.ts';
 import { CHECK, createQuestionnaireMachine, currentStep, RESULT, type QuestionnaireMachine, type QuestionnaireSnapshot } from '../../domain/machine.ts';
 import { isForOther, questionTitle } from './format.ts';
 import { QuestionScreen } from './QuestionScreen.tsx';
@@ -102,8 +102,8 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   // After a reload, resume from this tab's history entry (the server render always shows the start);
   // after a change of language, from the hand-off of the previous page.
   useEffect(() => {
-    // The hand-off: taken out of sessionStorage by the page as soon as it loaded (or here, if the page did not).
-    const handoff = readHandoff(givenHandoff === undefined ? takeStored(HANDOFF_KEY) : givenHandoff, Date.now());
+    // The hand-off, taken out of sessionStorage by the page as soon as it loaded.
+    const handoff = readHandoff(givenHandoff ?? null, Date.now());
     const saved = readHistory() ?? (handoff.kind === 'entry' ? handoff.entry : null);
     // A département given in the URL fragment by a partner's link: the step is passed over (unless changed since).
     // Its validation (zod/mini) is loaded only for such a link.

@@ -1,8 +1,8 @@
 /**
  * The language hand-off: switching language in the questionnaire hands `{ step, answers }` to the page in the
  * other language through sessionStorage (HANDOFF_KEY), the only moment answers are stored outside the tab's
- * history. Pure: the page takes the text out of sessionStorage (src/scripts/session.ts `takeStored`, read and
- * removed at once, before anything else can fail) and the island reads it here.
+ * history. Pure: the page takes the text out of sessionStorage (src/views/Questionnaire.astro: read and removed
+ * as soon as it loads, before anything else can fail) and the island reads it here.
  */
 import { entryOf, NONE, problem, type HistoryEntry } from './history-entry.ts';
 

@@ -36,8 +36,8 @@ export interface IslandProps {
   readonly rules: Rules;
   readonly directory: DirectoryData;
   /**
-   * The language hand-off (HANDOFF_KEY), given by the page that took it out of sessionStorage as soon as it
-   * loaded (null: none); left out, the island takes it itself.
+   * The language hand-off (HANDOFF_KEY, the text found in sessionStorage; null or left out: none), given by the
+   * page, which takes it out of sessionStorage as soon as it loads (src/views/Questionnaire.astro).
    */
   readonly handoff?: string | null;
 }

@@ -7,12 +7,12 @@
  */
 import { useEffect, useErrorBoundary, useMemo, useRef, useState } from 'preact/hooks';
 import i18next from 'i18next';
-import { createActor, type Actor } from 'xstate';
 import type { Answers } from '../../domain/conditions.ts';
 import { stepOf } from '../../domain/flow.ts';
 import { HANDOFF_KEY, langOf, localePath } from '../../i18n/routes.ts';
 import { HISTORY_KEY, QUICK_EXIT_EVENT } from '../../scripts/quick-exit.ts';
-import { CHECK, createQuestionnaireMachine, currentStep, RESULT, type QuestionnaireMachine, type QuestionnaireSnapshot } from '../../domain/machine.ts';
+import { CHECK, currentStep, initialView, RESULT, type QuestionnaireView } from '../../domain/machine-view.ts';
+import { loadMachine, pendingActor, type QuestionnaireActor } from './actor.ts';
 import { isForOther, questionTitle } from './format.ts';
 import { QuestionScreen } from './QuestionScreen.tsx';
 import type * as EndScreens from './end.ts';
@@ -53,7 +53,7 @@ function readHistory(): HistoryEntry | null {
 let exiting = false;
 
 /** Writes the snapshot's step and answers into this tab's history: a new entry (`push`) or the current one. */
-function mirror(snapshot: QuestionnaireSnapshot, push: boolean): void {
+function mirror(snapshot: QuestionnaireView, push: boolean): void {
   if (exiting) return;
   const depth = currentDepth() + (push ? 1 : 0);
   const entry: HistoryEntry = { step: currentStep(snapshot), answers: snapshot.context.answers };
@@ -93,7 +93,7 @@ function writeHandoff(entry: HistoryEntry): void {
   }
 }
 
-function useSnapshot(actor: Actor<QuestionnaireMachine>): QuestionnaireSnapshot {
+function useSnapshot(actor: QuestionnaireActor): QuestionnaireView {
   const [snapshot, setSnapshot] = useState(actor.getSnapshot());
   useEffect(() => {
     setSnapshot(actor.getSnapshot());
@@ -117,11 +117,12 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     return instance;
   }, [locale, texts]);
   const t = useMemo(() => i18n.t.bind(i18n), [i18n]);
-  const machine = useMemo(
-    () => createQuestionnaireMachine(flow, directoryData.departements.map((d) => d.code)),
+  // The machine's code (xstate) comes after the first screen: see actor.ts.
+  const loadStarter = useMemo(
+    () => () => loadMachine(flow, directoryData.departements.map((d) => d.code)),
     [flow, directoryData],
   );
-  const [actor, setActor] = useState(() => createActor(machine, { input: {} }).start());
+  const [actor, setActor] = useState<QuestionnaireActor>(() => pendingActor(loadStarter, initialView(flow)));
   const snapshot = useSnapshot(actor);
   const [caught, resetCaught] = useErrorBoundary();
   // A partner's link gave a département we could not use (#departement=…): say so, kindly.
@@ -164,10 +165,15 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
         return;
       }
       const answers = { ...given, ...saved?.answers };
-      const resumed = createActor(machine, { input: saved ? { answers, at: saved.step, skip } : { answers, skip } }).start();
-      mirror(resumed.getSnapshot(), false);
-      resumedStep.current = currentStep(resumed.getSnapshot());
-      setActor(resumed);
+      loadStarter().then(
+        (start) => {
+          const resumed = start(saved ? { answers, at: saved.step, skip } : { answers, skip });
+          mirror(resumed.getSnapshot(), false);
+          resumedStep.current = currentStep(resumed.getSnapshot());
+          setActor(resumed);
+        },
+        () => undefined,
+      );
     };
     if (/^#(?:.*&)?departement=/.test(location.hash)) {
       import('./prefill.ts').then(
@@ -205,15 +211,20 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     const onExit = () => {
       exiting = true;
     };
+    // The person starts using the page: fetch the machine's code now, before the first answer needs it.
+    const warm = () => void loadStarter().catch(() => undefined);
+    const interactions = ['pointerdown', 'keydown', 'focusin'] as const;
     window.addEventListener('popstate', onPop);
     document.addEventListener('click', onClick);
     window.addEventListener(QUICK_EXIT_EVENT, onExit);
+    for (const type of interactions) document.addEventListener(type, warm, { once: true, passive: true });
     return () => {
       window.removeEventListener('popstate', onPop);
       document.removeEventListener('click', onClick);
       window.removeEventListener(QUICK_EXIT_EVENT, onExit);
+      for (const type of interactions) document.removeEventListener(type, warm);
     };
-  }, [machine, flow]);
+  }, [loadStarter, flow]);
   const actorRef = useRef(actor);
   actorRef.current = actor;
 
@@ -264,7 +275,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   if (caught || snapshot.status !== 'active' || ((step === CHECK || step === RESULT) && endFailed)) {
     return <Unexpected t={t} data={data} onRestart={() => {
       resetCaught();
-      const fresh = createActor(machine, { input: {} }).start();
+      const fresh = pendingActor(loadStarter, initialView(flow));
       mirror(fresh.getSnapshot(), false);
       setActor(fresh);
     }} />;

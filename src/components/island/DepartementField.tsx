@@ -9,6 +9,8 @@ import type { MutableRef } from 'preact/hooks';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { lookup, type Commune, type GeoProblem } from '../../domain/geo.ts';
 import { useGeoIndex } from '../geo-client.ts';
+import { Also } from './Also.tsx';
+import { questionTitle } from './format.ts';
 import type { ScreenContext } from './types.ts';
 
 /** What "Continuer" gives: an answer, a problem to show at the field, or nothing usable (the step's own error). */
@@ -213,7 +215,7 @@ export function DepartementField({ screen, id, title, hint, hintId, errorId, err
   return (
     <div class={error ? 'field field--error' : 'field'}>
       <h1 class="legend--page" tabIndex={-1} ref={heading}>
-        <label for={id}>{title}</label>
+        <label for={id}>{title}<Also screen={screen} text={(fr) => questionTitle(fr, id, screen.forOther)} /></label>
       </h1>
       <p class="hint" id={hintId}>{hint}</p>
       {errorMessage}
@@ -233,6 +235,7 @@ export function DepartementField({ screen, id, title, hint, hintId, errorId, err
               aria-activedescendant={activeOption ? optionId(activeOption) : undefined}
               aria-describedby={comboDescribedBy}
               autocomplete="off"
+              inputMode={screen.kiosk ? 'none' : undefined}
               autocapitalize="off"
               spellcheck={false}
               value={text}
@@ -263,6 +266,7 @@ export function DepartementField({ screen, id, title, hint, hintId, errorId, err
               ))}
             </ul>
           </div>
+          {screen.kiosk ? <screen.kiosk.Keypad input={comboId} /> : null}
           <p class="visually-hidden" role="status" aria-atomic="true">{status}</p>
           {commune ? (
             <p class="inset" id={`${comboId}-chosen`}>

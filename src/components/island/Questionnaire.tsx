@@ -103,7 +103,7 @@ function useSnapshot(actor: Actor<QuestionnaireMachine>): QuestionnaireSnapshot 
   return snapshot;
 }
 
-export default function Questionnaire({ locale, texts, data, flow, rules, directory: directoryData }: IslandProps) {
+export default function Questionnaire({ locale, texts, data, flow, rules, directory: directoryData, kiosk }: IslandProps) {
   const i18n = useMemo(() => {
     const instance = i18next.createInstance();
     void instance.init({
@@ -270,8 +270,8 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     }} />;
   }
 
-  const href = (path: string) => localePath(locale, path);
-  const screen: ScreenContext = { t, flow, rules, directory: directoryData, data, answers, forOther, href, lang: langOf(locale) };
+  const href = kiosk ? kiosk.href : (path: string) => localePath(locale, path);
+  const screen: ScreenContext = { t, flow, rules, directory: directoryData, data, answers, forOther, href, lang: langOf(locale), kiosk };
   if ((step === CHECK || step === RESULT) && !end) {
     return (
       <div class={step === RESULT ? 'result' : 'check-answers'} aria-busy="true">

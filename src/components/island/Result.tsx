@@ -9,6 +9,7 @@ import { createDirectory } from '../../domain/directory.ts';
 import { answeredQuestions } from '../../domain/flow.ts';
 import { orient, type Outcome } from '../../domain/orientation.ts';
 import { keys } from '../../i18n/keys.ts';
+import { Also } from './Also.tsx';
 import { answerText, factText } from './format.ts';
 import { useCommuneName } from '../geo-client.ts';
 import { mailto } from './mailto.ts';
@@ -29,7 +30,10 @@ function Reasons({ screen, reasons, label }: { readonly screen: ScreenContext; r
       <p class="reasons__label">{label}</p>
       <ul>
         {reasons.map((fact) => (
-          <li key={`${fact.question}-${fact.value}`}>{factText(screen.t, screen.data, fact)}</li>
+          <li key={`${fact.question}-${fact.value}`}>
+            {factText(screen.t, screen.data, fact)}
+            <Also screen={screen} text={(fr) => factText(fr, screen.data, fact)} />
+          </li>
         ))}
       </ul>
     </div>
@@ -40,12 +44,21 @@ function ToConfirm({ screen }: { readonly screen: ScreenContext }) {
   return <span class="tag tag--confirm">{screen.t('ui.toConfirm')}</span>;
 }
 
-function ExternalLink({ href, children }: { readonly href: string; readonly children: preact.ComponentChildren }) {
+/** Another site. At a borne, nothing leaves it: the borne shows it its way (a QR code and the address). */
+function ExternalLink({ screen, href, children }: { readonly screen: ScreenContext; readonly href: string; readonly children: preact.ComponentChildren }) {
+  const Target = screen.kiosk?.Target;
+  if (Target) return <Target href={href}>{children}</Target>;
   return (
     <a href={href} class="external" rel="noopener noreferrer">
       {children}
     </a>
   );
+}
+
+/** A page of the site (French path); at a borne, its own page or, for a page it has not, its way. */
+function PageLink({ screen, path, children }: { readonly screen: ScreenContext; readonly path: string; readonly children: preact.ComponentChildren }) {
+  const Target = screen.kiosk?.Target;
+  return Target ? <Target href={screen.href(path)}>{children}</Target> : <a href={screen.href(path)}>{children}</a>;
 }
 
 function Contacts({ screen }: { readonly screen: ScreenContext }) {
@@ -66,7 +79,7 @@ function Contacts({ screen }: { readonly screen: ScreenContext }) {
   const ameli = data.sites['ameli'];
   return (
     <section class="section" aria-labelledby="contact-title">
-      <h2 id="contact-title">{t('ui.result.contact.title')}</h2>
+      <h2 id="contact-title">{t('ui.result.contact.title')}<Also screen={screen} k="ui.result.contact.title" /></h2>
       <ul class="card-list">
         <PhoneItem screen={screen} id={data.servicePhone} />
       </ul>
@@ -85,14 +98,18 @@ function Contacts({ screen }: { readonly screen: ScreenContext }) {
             {contact.bals.map((bal) => (
               <li key={bal.email}>
                 {bal.sector ? <span>{t('ui.result.contact.sector', { sector: bal.sector })} </span> : null}
-                <a href={mailto(bal.email, subject, summary)}>
-                  <bdi dir="ltr">{bal.email}</bdi>
-                </a>{' '}
+                {screen.kiosk ? (
+                  <screen.kiosk.Target href={`mailto:${bal.email}`}><bdi dir="ltr">{bal.email}</bdi></screen.kiosk.Target>
+                ) : (
+                  <a href={mailto(bal.email, subject, summary)}>
+                    <bdi dir="ltr">{bal.email}</bdi>
+                  </a>
+                )}{' '}
                 <ToConfirm screen={screen} />
               </li>
             ))}
           </ul>
-          <div class="choice no-print">
+          {screen.kiosk ? null : <div class="choice no-print">
             <input
               id="mail-summary"
               type="checkbox"
@@ -102,14 +119,14 @@ function Contacts({ screen }: { readonly screen: ScreenContext }) {
             />
             <label for="mail-summary">{t('ui.mail.tick')}</label>
             <p class="hint" id="mail-summary-hint">{t('ui.mail.reminder')}</p>
-          </div>
+          </div>}
         </div>
       ) : contact.departement ? (
         <p>{t('ui.result.contact.noBal')}</p>
       ) : null}
       {ameli ? (
         <p>
-          {t('ui.result.contact.ameli')} <ExternalLink href={ameli.url}>ameli.fr</ExternalLink>
+          {t('ui.result.contact.ameli')} <ExternalLink screen={screen} href={ameli.url}>ameli.fr</ExternalLink>
         </p>
       ) : null}
     </section>
@@ -121,8 +138,8 @@ function RedirectionItem({ screen, outcome }: { readonly screen: ScreenContext; 
   const redirection = data.redirections[outcome.id];
   return (
     <li class="card">
-      <h3>{t(keys.redirection(outcome.id, 'title'))}</h3>
-      <p>{t(keys.redirection(outcome.id, 'summary'))}</p>
+      <h3>{t(keys.redirection(outcome.id, 'title'))}<Also screen={screen} k={keys.redirection(outcome.id, 'title')} /></h3>
+      <p>{t(keys.redirection(outcome.id, 'summary'))}<Also screen={screen} k={keys.redirection(outcome.id, 'summary')} /></p>
       {redirection?.phones.map((id) => (
         <p key={id}>
           {t('ui.labelValue', { label: t(keys.phone(id, 'label')), value: '' })}
@@ -133,7 +150,7 @@ function RedirectionItem({ screen, outcome }: { readonly screen: ScreenContext; 
         const site = data.sites[id];
         return site ? (
           <p key={id}>
-            <ExternalLink href={site.url}>{t(keys.site(id))}</ExternalLink>
+            <ExternalLink screen={screen} href={site.url}>{t(keys.site(id))}</ExternalLink>
           </p>
         ) : null;
       })}
@@ -160,28 +177,28 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
 
   return (
     <div class="result">
-      <h1 tabIndex={-1} ref={heading}>{t('ui.result.title')}</h1>
+      <h1 tabIndex={-1} ref={heading}>{t('ui.result.title')}<Also screen={screen} k="ui.result.title" /></h1>
       <p class="muted">{t('ui.result.date', { date: today })}</p>
 
       {o.support ? (
         <section class="notice notice--urgent" aria-labelledby="support-title">
-          <h2 class="notice__title" id="support-title">{t('ui.result.support.title')}</h2>
-          <p>{t('ui.result.support.body')}</p>
+          <h2 class="notice__title" id="support-title">{t('ui.result.support.title')}<Also screen={screen} k="ui.result.support.title" /></h2>
+          <p>{t('ui.result.support.body')}<Also screen={screen} k="ui.result.support.body" /></p>
           <UrgentNumbers screen={screen} limit={3} />
           <p>
-            <a href={screen.href('/aide-urgente/')}>{t('ui.result.support.more')}</a>
+            <PageLink screen={screen} path="/aide-urgente/">{t('ui.result.support.more')}</PageLink>
           </p>
         </section>
       ) : null}
 
       <div class="notice">
-        <p>{t('ui.result.level2')}</p>
+        <p>{t('ui.result.level2')}<Also screen={screen} k="ui.result.level2" /></p>
       </div>
 
       {!o.inScope ? (
         <section class="section" aria-labelledby="elsewhere-title">
-          <h2 id="elsewhere-title">{t('ui.result.outOfScope.title')}</h2>
-          <p>{t(`ui.result.outOfScope.body${you}`)}</p>
+          <h2 id="elsewhere-title">{t('ui.result.outOfScope.title')}<Also screen={screen} k="ui.result.outOfScope.title" /></h2>
+          <p>{t(`ui.result.outOfScope.body${you}`)}<Also screen={screen} k={`ui.result.outOfScope.body${you}`} /></p>
           <ul class="card-list">
             {otherRedirections.map((r) => (
               <RedirectionItem key={r.id} screen={screen} outcome={r} />
@@ -191,13 +208,13 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
       ) : (
         <>
           <section class="section" aria-labelledby="axes-title">
-            <h2 id="axes-title">{t('ui.result.axes.title')}</h2>
+            <h2 id="axes-title">{t('ui.result.axes.title')}<Also screen={screen} k="ui.result.axes.title" /></h2>
             {o.axes.length > 0 ? (
               <ul class="card-list">
                 {o.axes.map((axe) => (
                   <li class="card" key={axe.id}>
-                    <h3>{t(keys.axe(axe.id, 'title'))}</h3>
-                    <p>{t(keys.axe(axe.id, 'what'))}</p>
+                    <h3>{t(keys.axe(axe.id, 'title'))}<Also screen={screen} k={keys.axe(axe.id, 'title')} /></h3>
+                    <p>{t(keys.axe(axe.id, 'what'))}<Also screen={screen} k={keys.axe(axe.id, 'what')} /></p>
                     {axe.id === 'pdp' && notes.has('avant_fin_contrat') ? (
                       <p class="notice notice--warning">
                         <strong>{t('ui.result.notes.avant_fin_contrat')}</strong>
@@ -205,19 +222,19 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
                     ) : null}
                     <Reasons screen={screen} reasons={axe.reasons} label={t(`ui.result.because${you}`)} />
                     <p>
-                      <a href={screen.href(`/axes/${axe.id}/`)}>{t('ui.result.axes.more', { title: t(keys.axe(axe.id, 'title')) })}</a>
+                      <PageLink screen={screen} path={`/axes/${axe.id}/`}>{t('ui.result.axes.more', { title: t(keys.axe(axe.id, 'title')) })}</PageLink>
                     </p>
                   </li>
                 ))}
               </ul>
             ) : (
-              <p>{t(nothing ? 'ui.result.nothing' : 'ui.result.axes.none')}</p>
+              <p>{t(nothing ? 'ui.result.nothing' : 'ui.result.axes.none')}<Also screen={screen} k={nothing ? 'ui.result.nothing' : 'ui.result.axes.none'} /></p>
             )}
           </section>
           <Contacts screen={screen} />
           {otherRedirections.length > 0 ? (
             <section class="section" aria-labelledby="redirections-title">
-              <h2 id="redirections-title">{t('ui.result.redirections.title')}</h2>
+              <h2 id="redirections-title">{t('ui.result.redirections.title')}<Also screen={screen} k="ui.result.redirections.title" /></h2>
               <ul class="card-list">
                 {otherRedirections.map((r) => (
                   <RedirectionItem key={r.id} screen={screen} outcome={r} />
@@ -230,7 +247,7 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
 
       {o.dispositifs.length > 0 ? (
         <section class="section" aria-labelledby="dispositifs-title">
-          <h2 id="dispositifs-title">{t('ui.result.dispositifs.title')}</h2>
+          <h2 id="dispositifs-title">{t('ui.result.dispositifs.title')}<Also screen={screen} k="ui.result.dispositifs.title" /></h2>
           <p>{t('ui.result.dispositifs.intro')}</p>
           <ul class="card-list">
             {o.dispositifs.map((d) => {
@@ -240,8 +257,9 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
                 <li class="card" key={d.id} id={`dispositif-${d.id}`}>
                   <h3>
                     {t(keys.dispositif(d.id, 'name'))} {info?.toConfirm ? <ToConfirm screen={screen} /> : null}
+                    <Also screen={screen} k={keys.dispositif(d.id, 'name')} />
                   </h3>
-                  <p>{t(keys.dispositif(d.id, 'summary'))}</p>
+                  <p>{t(keys.dispositif(d.id, 'summary'))}<Also screen={screen} k={keys.dispositif(d.id, 'summary')} /></p>
                   <details class="details">
                     <summary>
                       {t('ui.result.dispositifs.details')}
@@ -258,7 +276,7 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
                     {note ? <p class="inset">{note}</p> : null}
                     {info ? (
                       <p>
-                        <ExternalLink href={info.url}>
+                        <ExternalLink screen={screen} href={info.url}>
                           {t('ui.result.dispositifs.official')}
                           <span class="visually-hidden">{t('ui.labelValue', { label: '', value: t(keys.dispositif(d.id, 'name')) })}</span>
                         </ExternalLink>
@@ -275,7 +293,7 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
 
       {o.themes.length > 0 ? (
         <section class="section" aria-labelledby="themes-title">
-          <h2 id="themes-title">{t('ui.result.themes.title')}</h2>
+          <h2 id="themes-title">{t('ui.result.themes.title')}<Also screen={screen} k="ui.result.themes.title" /></h2>
           <ul class="card-list">
             {o.themes.map((theme) => {
               const info = data.themes[theme.id];
@@ -285,8 +303,9 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
                     {t(keys.theme(theme.id, 'title'))}{' '}
                     {info?.kind === 'information' ? <span class="tag tag--info">{t('ui.result.themes.information')}</span> : null}{' '}
                     {info?.toConfirm ? <ToConfirm screen={screen} /> : null}
+                    <Also screen={screen} k={keys.theme(theme.id, 'title')} />
                   </h3>
-                  <p>{t(keys.theme(theme.id, 'summary'))}</p>
+                  <p>{t(keys.theme(theme.id, 'summary'))}<Also screen={screen} k={keys.theme(theme.id, 'summary')} /></p>
                   <Reasons screen={screen} reasons={theme.reasons} label={t(`ui.result.because${you}`)} />
                 </li>
               );
@@ -298,14 +317,18 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
       {['regime_incertain', 'contrat_termine', 'pour_un_proche']
         .filter((id) => notes.has(id))
         .map((id) => (
-          <p class="notice notice--plain" key={id}>{t(`ui.result.notes.${id}`)}</p>
+          <p class="notice notice--plain" key={id}>{t(`ui.result.notes.${id}`)}<Also screen={screen} k={`ui.result.notes.${id}`} /></p>
         ))}
 
-      <div class="btn-group no-print">
-        <button type="button" class="btn" onClick={() => window.print()}>{t('ui.result.print')}</button>
-        <button type="button" class="btn btn--secondary" onClick={onEdit}>{t('ui.result.edit')}</button>
-        <button type="button" class="btn btn--secondary" onClick={onRestart}>{t('ui.restart')}</button>
-      </div>
+      {screen.kiosk ? (
+        <screen.kiosk.ResultEnd screen={screen} onEdit={onEdit} />
+      ) : (
+        <div class="btn-group no-print">
+          <button type="button" class="btn" onClick={() => window.print()}>{t('ui.result.print')}</button>
+          <button type="button" class="btn btn--secondary" onClick={onEdit}>{t('ui.result.edit')}</button>
+          <button type="button" class="btn btn--secondary" onClick={onRestart}>{t('ui.restart')}</button>
+        </div>
+      )}
     </div>
   );
 }

@@ -16,7 +16,6 @@ import { CHECK, createQuestionnaireMachine, currentStep, RESULT, type Questionna
 import { isForOther, questionTitle } from './format.ts';
 import { QuestionScreen } from './QuestionScreen.tsx';
 import type * as EndScreens from './end.ts';
-import { SupportScreen } from './SupportScreen.tsx';
 import type { IslandProps, ScreenContext } from './types.ts';
 import { Unexpected } from './Unexpected.tsx';
 import type { Prefill } from './prefill.ts';
@@ -261,7 +260,8 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     actor.send({ type: 'RESTART' });
   };
 
-  if (caught || snapshot.status !== 'active' || ((step === CHECK || step === RESULT) && endFailed)) {
+  const later = step === CHECK || step === RESULT || flow.steps.find((s) => s.id === step)?.kind === 'info';
+  if (caught || snapshot.status !== 'active' || (later && endFailed)) {
     return <Unexpected t={t} data={data} onRestart={() => {
       resetCaught();
       const fresh = createActor(machine, { input: {} }).start();
@@ -305,6 +305,16 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   }
   const current = stepOf(flow, step);
   if (current.kind === 'info') {
+    // The support screen comes with the last screens' code (fetched after the first answer, long before it).
+    if (!end) {
+      return (
+        <div class="support" aria-busy="true">
+          <h1 tabIndex={-1} ref={heading}>{title}</h1>
+          <p role="status">{t('ui.loading')}</p>
+        </div>
+      );
+    }
+    const { SupportScreen } = end;
     return (
       <SupportScreen
         screen={screen}

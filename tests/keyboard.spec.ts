@@ -110,5 +110,7 @@ test('from the home page to a result with the keyboard only', async ({ page }) =
   expect(await currentScreen(page)).toBe(CHECK);
   await pressContinue(page, ui.check.confirm);
   expect(await currentScreen(page)).toBe(RESULT);
-  await expect(heading(page)).toHaveText(ui.result.title);
+  // The result answers first: an MSA member is sent to the MSA, named in the heading.
+  await expect(heading(page)).toHaveText(ui.result.heading.door.replace('{{door}}', ui.result.door.msa));
+  await expect(heading(page), 'the focus is on the answer').toBeFocused();
 });

@@ -11,7 +11,7 @@ import { expect, test, type APIResponse, type Page, type Response } from '@playw
 import { locales, localePath } from '../src/i18n/routes.ts';
 import { expectNoA11yViolations } from './helpers/axe.ts';
 import { localizedPages } from './helpers/pages.ts';
-import { resumeAt } from './helpers/locales.ts';
+import { chooseLanguage, resumeAt } from './helpers/locales.ts';
 import { origin } from './helpers/site.ts';
 import {
   clickToNextScreen,
@@ -197,10 +197,10 @@ test.describe('Content-Security-Policy: no violation', () => {
     await page.getByLabel(ui.mail.tick).check();
     await expect(page.locator('main a[href^="mailto:"]').first()).toBeVisible();
     // The result in English and back (the hand-off, the English result texts).
-    await page.locator('header a[data-lang-switch="en"]').click();
+    await chooseLanguage(page, 'en');
     await page.waitForURL('**/en/questionnaire/');
     await waitForIsland(page);
-    await page.locator('header a[data-lang-switch="fr"]').click();
+    await chooseLanguage(page, 'fr');
     await page.waitForURL(`**${QUESTIONNAIRE}`);
     await waitForIsland(page);
     expect(await currentScreen(page)).toBe(RESULT);

@@ -2,11 +2,28 @@
  * The questionnaire's content is fetched from this site to bring the page to life. While it comes, a
  * slow connection is told why « Continuer » waits; when it fails
  * (a dropped connection, a server error), the person is not left with a form that cannot answer: a
- * kind message says what to do, with the 3646 and the static pages.
+ * kind message says what to do, with the 3646 and the static pages. A request failed once (the last screens'
+ * code or texts, a partner link's reader, the contacts search's communes) is recovered from.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import pagesTexts from '../src/i18n/locales/fr/pages.json' with { type: 'json' };
 import { expectNoA11yViolations } from './helpers/axe.ts';
-import { QUESTIONNAIRE, content, layout, ui } from './helpers/questionnaire.ts';
+import {
+  QUESTIONNAIRE,
+  answer,
+  checkedValues,
+  confirmAnswers,
+  content,
+  currentScreen,
+  flowStart,
+  heading,
+  layout,
+  openQuestionnaire,
+  persona,
+  playAnswers,
+  ui,
+  waitForIsland,
+} from './helpers/questionnaire.ts';
 
 for (const failure of ['abort', 500] as const) {
   test(`the content cannot be had (${failure}): a kind message with the 3646 and the static pages, no dead form`, async ({ page }) => {
@@ -55,4 +72,149 @@ test('on a slow connection, the disabled « Continuer » says why, until the que
   release();
   await expect(submit).toBeEnabled();
   await expect(note).toBeHidden();
+});
+
+/**
+ * Faults that recover: each request is failed once (a dropped connection, or a server error), then let through.
+ * What failed is fetched again when the person gets there again, or with « Réessayer », and « Recommencer » never
+ * leaves the questionnaire broken.
+ */
+test.describe('faults that recover', () => {
+  const valerie = persona('valerie-secretaire-manosque').answers;
+  /** The last screens' code, and the French texts of the result (one chunk per locale, `content.*.js`). */
+  const endCode = '**/_astro/end.*.js';
+  const resultTexts = '**/_astro/content.*.js';
+
+  /** Fails the first request matching `pattern` (then lets every other through); returns how many were made. */
+  async function failOnce(page: Page, pattern: string, how: 'abort' | 500 = 'abort'): Promise<() => number> {
+    let requests = 0;
+    await page.route(pattern, (route) => {
+      requests += 1;
+      if (requests > 1) return route.continue();
+      return how === 'abort' ? route.abort('internetdisconnected') : route.fulfill({ status: 500, body: 'error' });
+    });
+    return () => requests;
+  }
+
+  const failure = (page: Page) => page.getByRole('alert').filter({ has: page.getByRole('heading', { name: ui.endFailed.title }) });
+
+  async function expectCheckAnswers(page: Page): Promise<void> {
+    await expect(heading(page)).toHaveText(ui.check.title);
+    await expect(page.locator('.summary-list__row')).not.toHaveCount(0);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  }
+
+  test.beforeEach(() => {
+    test.slow();
+  });
+
+  for (const [what, pattern, how] of [
+    ['the code of the last screens, dropped', endCode, 'abort'],
+    ['the code of the last screens, server error', endCode, 500],
+    ['the result’s texts, dropped', resultTexts, 'abort'],
+  ] as const) {
+    test(`« Vérifiez vos réponses » after a reload, ${what}: « Réessayer » brings it back with the answers`, async ({ page }) => {
+      await openQuestionnaire(page);
+      await playAnswers(page, valerie);
+      const requests = await failOnce(page, pattern, how);
+      await page.reload();
+      await expect(failure(page)).toBeVisible();
+      await expect(failure(page)).toContainText(ui.endFailed.body);
+      await expect(failure(page).locator('a[href="tel:3646"]')).toBeVisible();
+      await expect(failure(page).getByRole('button', { name: ui.restart })).toBeVisible();
+      await expectNoA11yViolations(page, `${QUESTIONNAIRE}: the last screens failed to load (${what})`);
+
+      await failure(page).getByRole('button', { name: ui.retry }).click();
+      await expectCheckAnswers(page);
+      await expect(heading(page), 'the focus follows the screen that replaced the message').toBeFocused();
+      expect(requests(), 'fetched again').toBe(2);
+      await confirmAnswers(page);
+    });
+  }
+
+  test('the result after a reload, its code dropped once: « Réessayer » shows it', async ({ page }) => {
+    await openQuestionnaire(page);
+    await playAnswers(page, valerie);
+    await confirmAnswers(page);
+    await failOnce(page, endCode);
+    await page.reload();
+    await failure(page).getByRole('button', { name: ui.retry }).click();
+    await expect(heading(page)).toHaveText(ui.result.title);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('a failure on the way, unseen, is fetched again on the next screens: « Vérifiez vos réponses » just works', async ({ page }) => {
+    await openQuestionnaire(page);
+    const requests = await failOnce(page, endCode);
+    await answer(page, 'qui', 'moi'); // the last screens are fetched now, and that fails
+    await expect.poll(requests, 'the first fetch, failed').toBeGreaterThanOrEqual(1);
+    await playAnswers(page, valerie);
+    await expectCheckAnswers(page);
+    expect(requests(), 'fetched again').toBeGreaterThanOrEqual(2);
+  });
+
+  test('« Recommencer » from the message starts afresh, and the last screens then come', async ({ page }) => {
+    await openQuestionnaire(page);
+    await playAnswers(page, valerie);
+    await failOnce(page, endCode);
+    await page.reload();
+    await failure(page).getByRole('button', { name: ui.restart }).click();
+    expect(await currentScreen(page)).toBe(flowStart);
+    expect(await checkedValues(page, flowStart)).toEqual([]);
+    await playAnswers(page, valerie);
+    await expectCheckAnswers(page);
+  });
+
+  test('offline right after the page loaded, then online again: the questionnaire goes on to the result', async ({ page, context }) => {
+    await openQuestionnaire(page);
+    await context.setOffline(true);
+    await answer(page, 'qui', 'moi');
+    await answer(page, 'besoin', valerie['besoin'] ?? []);
+    await context.setOffline(false);
+    await playAnswers(page, valerie);
+    await expectCheckAnswers(page);
+    await confirmAnswers(page);
+  });
+
+  test('a partner’s #departement= link whose reader cannot be fetched says so, and the département is asked', async ({ page }) => {
+    await failOnce(page, '**/_astro/prefill.*.js');
+    await page.goto(`${QUESTIONNAIRE}#departement=13`);
+    await waitForIsland(page);
+    await expect(page.getByText(ui.prefill.failed)).toBeVisible();
+    await expectNoA11yViolations(page, 'questionnaire with a #departement= link that could not be read');
+    const seen = await playAnswers(page, valerie);
+    expect(seen, 'the département is asked').toContain('departement');
+  });
+
+  test('the contacts search says when the communes cannot be had, and what to do instead; then it works', async ({ page }) => {
+    const contacts = pagesTexts.pages.contacts;
+    // The first request fails; the next one waits until the note has been checked, then goes through.
+    let requests = 0;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/geo/communes.json', async (route) => {
+      requests += 1;
+      if (requests === 1) return route.fulfill({ status: 500, body: 'error' });
+      await held;
+      return route.continue();
+    });
+    await page.goto('/contacts/');
+    const field = page.getByLabel(ui.geo.label, { exact: true });
+    // Fetched when the field is first used: that fails, and the note says so at once.
+    await field.fill('13001');
+    const note = page.locator('[data-geo-unavailable]');
+    await expect(note).toBeVisible();
+    await expect(note).toHaveAttribute('role', 'alert');
+    const [before = '', after = ''] = contacts.searchUnavailable.replace('{{button}}', contacts.searchButton).split('{{phone}}');
+    await expect(note).toHaveText(`${before}3646${after}`);
+    await expect(note.locator('a[href="tel:3646"] bdi[dir="ltr"]')).toHaveText('3646');
+    await expectNoA11yViolations(page, '/contacts/ when the communes cannot be had');
+
+    // Searching again tries again: the connection is back.
+    await page.getByRole('button', { name: contacts.searchButton }).click();
+    release();
+    await expect(page.locator('[data-geo-results] > li')).toHaveCount(1);
+    await expect(note).toBeHidden();
+    expect(requests).toBe(2);
+  });
 });

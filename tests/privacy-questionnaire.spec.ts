@@ -1,11 +1,13 @@
 /**
  * The questionnaire keeps the answers on the device: going through it to a result makes no request to
  * another host, puts no answer in any request URL, and stores nothing (cookie, Web Storage, IndexedDB,
- * Cache Storage). The answers live in memory and in the tab's history entries only.
+ * Cache Storage) but the answering session's random id in sessionStorage. The answers live in memory and in
+ * the tab's history entries only.
  */
 import { expect, test } from '@playwright/test';
 import { persona, playToResult, ui } from './helpers/questionnaire.ts';
 import { ownHost } from './helpers/site.ts';
+import { SESSION_KEY } from '../src/scripts/session.ts';
 
 const valerie = persona('valerie-secretaire-manosque').answers;
 const answerValues = [...new Set(Object.values(valerie).flat())];
@@ -54,7 +56,11 @@ test('Valérie’s journey to a result: only the site’s own host, no answer in
     caches: await caches.keys(),
     serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
   }));
-  expect(stored).toEqual({ localStorage: [], sessionStorage: [], indexedDB: [], caches: [], serviceWorkers: 0 });
+  // sessionStorage holds the answering session's random id only (no answer: it lets « Quitter rapidement »
+  // make every history entry of the session unreadable, src/scripts/session.ts).
+  expect(stored).toEqual({ localStorage: [], sessionStorage: [SESSION_KEY], indexedDB: [], caches: [], serviceWorkers: 0 });
+  const session = await page.evaluate((key) => sessionStorage.getItem(key) ?? '', SESSION_KEY);
+  for (const value of answerValues) expect(session, `an answer ("${value}") in sessionStorage`).not.toContain(value);
 });
 
 test('"Continuer" pressed before the script has run puts no answer in the address', async ({ page }) => {

@@ -3,7 +3,7 @@
  * département, rendered by the same ContactCard as the result (so the two cannot drift), with the texts and
  * plurals of i18next (Arabic's six forms). It searches as the person types (debounced, no error shown while
  * typing) and on « Chercher » (errors shown at the field). The geo index is fetched once, on first use; what
- * is typed never leaves the device.
+ * is typed never leaves the device. If it cannot be had, a note says so and what to do instead.
  */
 import { render } from 'preact';
 import i18next, { type TFunction } from 'i18next';
@@ -96,11 +96,22 @@ export function startContactsSearch(root: HTMLElement, data: ContactsSearchData)
     render(<>{communes.map((c) => <Result key={c.insee} t={t} data={data} commune={c} postal={postal} />)}</>, list);
     if (section) section.hidden = communes.length === 0;
   };
+  // The communes cannot be had (offline, a server error): say so, and what to do instead (the table below, the
+  // 3646). Searching again tries again.
+  const note = root.querySelector<HTMLElement>('[data-geo-unavailable]');
+  const unavailable = () => {
+    if (!note) return;
+    const [before = '', after = ''] = t('pages.contacts.searchUnavailable', { button: t('pages.contacts.searchButton'), phone: '{{phone}}' }).split('{{phone}}');
+    render(<>{before}<a href={`tel:${data.phone.dial}`}><bdi dir="ltr">{data.phone.display}</bdi></a>{after}</>, note);
+    note.hidden = false;
+    show([], null);
+  };
 
   /** `typing`: the person has not asked yet; a problem is not an error, only nothing found. */
   const search = (typing: boolean) =>
     loadGeoIndex().then(
       (index) => {
+        if (note) note.hidden = true;
         const value = input.value;
         const result = lookup(index, value, data.codes, LIMIT);
         if (result.kind === 'problem') {
@@ -125,12 +136,12 @@ export function startContactsSearch(root: HTMLElement, data: ContactsSearchData)
             : t('pages.contacts.searchCount', { count: result.total }),
         );
       },
-      () => undefined,
+      unavailable,
     );
 
   form.hidden = false;
   // Fetched once, when the field is first used.
-  input.addEventListener('focus', () => void loadGeoIndex().catch(() => undefined), { once: true });
+  input.addEventListener('focus', () => void loadGeoIndex().catch(unavailable), { once: true });
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);

@@ -277,9 +277,18 @@ describe('progress', () => {
 });
 
 describe('sanitize', () => {
-  it('keeps the well-formed answers of known steps and a commune INSEE code', () => {
-    expect(sanitize(flow, { ...valerie, commune: '13055' }, departementCodes)).toEqual({ ...valerie, commune: '13055' });
-    expect(sanitize(flow, { commune: '2A004' }, departementCodes)).toEqual({ commune: '2A004' });
+  it('keeps the well-formed answers of known steps and the commune (INSEE code) of the département chosen', () => {
+    expect(sanitize(flow, { ...valerie, departement: '13', commune: '13201' }, departementCodes)).toEqual({ ...valerie, departement: '13', commune: '13201' });
+    expect(sanitize(flow, { commune: '2A004', departement: '2A' }, departementCodes)).toEqual({ departement: '2A', commune: '2A004' });
+    expect(sanitize(flow, { departement: '976', commune: '97611' }, departementCodes)).toEqual({ departement: '976', commune: '97611' });
+  });
+
+  it('drops a commune of another département, or without a département (a crafted history entry)', () => {
+    expect(valerie['departement']).toBe('04');
+    expect(sanitize(flow, { ...valerie, commune: '13201' }, departementCodes)).toEqual(valerie);
+    expect(sanitize(flow, { commune: '2A004' }, departementCodes)).toEqual({});
+    expect(sanitize(flow, { departement: '2B', commune: '2A004' }, departementCodes)).toEqual({ departement: '2B' });
+    expect(sanitize(flow, { departement: '97', commune: '97611' }, departementCodes)).toEqual({});
   });
 
   it('drops unknown questions, unknown options, malformed lists and bad communes', () => {

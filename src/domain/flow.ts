@@ -3,7 +3,7 @@
  * Pure functions, shared by the machine, the orientation rules, the personas command and the tests.
  */
 import { holds, type Answers, type Condition, type Definitions } from './conditions.ts';
-import { departementOfInsee } from './insee.ts';
+import { departementOfInsee, INSEE_CODE } from './insee.ts';
 
 /** The step after the last question: "Vérifiez vos réponses". */
 export const END = 'fin';
@@ -152,8 +152,8 @@ export function isValidAnswer(step: Step, value: unknown, departements: readonly
 }
 
 /**
- * Only the well-formed answers of known steps (and the partner-given `commune`): what comes from a history
- * entry or a link is never trusted as it is.
+ * Only the well-formed answers of known steps, and the `commune` (INSEE code) chosen with the département only
+ * if it is in that département: what comes from a history entry, a hand-off or a link is never trusted as it is.
  */
 export function sanitize(flow: Flow, answers: unknown, departements: readonly string[]): Answers {
   if (!answers || typeof answers !== 'object' || Array.isArray(answers)) return {};
@@ -161,7 +161,12 @@ export function sanitize(flow: Flow, answers: unknown, departements: readonly st
   for (const [id, value] of Object.entries(answers as Record<string, unknown>)) {
     const step = flow.steps.find((s) => s.id === id);
     if (step && isValidAnswer(step, value, departements)) kept[id] = value as Answers[string];
-    if (id === 'commune' && typeof value === 'string' && /^\d[0-9AB]\d{3}$/.test(value)) kept[id] = value;
+  }
+  const commune = (answers as Record<string, unknown>)['commune'];
+  const departement = flow.steps.find((s) => s.kind === 'departement');
+  const chosen = departement ? kept[departement.id] : undefined;
+  if (typeof commune === 'string' && INSEE_CODE.test(commune) && typeof chosen === 'string' && departementOfInsee(commune) === chosen) {
+    kept['commune'] = commune;
   }
   return kept;
 }

@@ -41,11 +41,16 @@ export type QuestionnaireEvent =
   | { readonly type: 'SHOW'; readonly step: string }
   | { readonly type: 'RESTART' };
 
+/**
+ * Where to start. Outside input (a history entry, a language hand-off, a partner's link), never trusted: only
+ * valid answers are kept (`sanitize`), the machine resumes at `at` only if the answers lead there, and `skip`
+ * keeps only step ids. Anything else is ignored.
+ */
 export interface QuestionnaireInput {
-  readonly answers?: Answers;
-  readonly at?: string;
+  readonly answers?: unknown;
+  readonly at?: unknown;
   /** Answered steps to pass over (see `QuestionnaireContext.skip`). */
-  readonly skip?: readonly string[];
+  readonly skip?: unknown;
 }
 
 function isDone(answers: Answers, step: string): boolean {
@@ -158,12 +163,12 @@ export function createQuestionnaireMachine(flow: Flow, departements: readonly st
     types: {} as { context: QuestionnaireContext; events: QuestionnaireEvent; input: QuestionnaireInput },
     id: 'q',
     context: ({ input }) => ({
-      answers: sanitize(flow, input.answers, departements),
+      answers: sanitize(flow, input?.answers, departements),
       editing: false,
       editTarget: null,
       error: null,
-      resume: input.at ?? null,
-      skip: (input.skip ?? []).filter((id) => flow.steps.some((s) => s.id === id)),
+      resume: typeof input?.at === 'string' ? input.at : null,
+      skip: Array.isArray(input?.skip) ? flow.steps.map((s) => s.id).filter((id) => (input.skip as unknown[]).includes(id)) : [],
     }),
     initial: START,
     on: {

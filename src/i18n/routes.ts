@@ -66,7 +66,8 @@ export const pagePaths = [
 
 /**
  * sessionStorage key under which the questionnaire hands `{ step, answers }` to the same questionnaire in
- * another language when the person switches language. Written on the click, read once and deleted at once
- * by the next document; never anything else in Web Storage.
+ * another language when the person switches language. Written on the click, read and deleted at once by the
+ * next document as soon as it loads (src/views/Questionnaire.astro). The only other Web Storage key is the
+ * answering session's random id (src/scripts/session.ts `SESSION_KEY`), which holds no answer.
  */
 export const HANDOFF_KEY = 'orientation-langue';

@@ -8,10 +8,9 @@
 import { useEffect, useErrorBoundary, useMemo, useRef, useState } from 'preact/hooks';
 import i18next from 'i18next';
 import { createActor, type Actor } from 'xstate';
-import type { Answers } from '../../domain/conditions.ts';
 import { stepOf } from '../../domain/flow.ts';
 import { HANDOFF_KEY, langOf, localePath } from '../../i18n/routes.ts';
-import { HISTORY_KEY, QUICK_EXIT_EVENT } from '../../scripts/quick-exit.ts';
+import { isLive, sessionId, WIPE_EVENT, writeEntry } from '../../scripts/session.ts';
 import { CHECK, createQuestionnaireMachine, currentStep, RESULT, type QuestionnaireMachine, type QuestionnaireSnapshot } from '../../domain/machine.ts';
 import { isForOther, questionTitle } from './format.ts';
 import { QuestionScreen } from './QuestionScreen.tsx';
@@ -20,34 +19,17 @@ import { SupportScreen } from './SupportScreen.tsx';
 import type { IslandProps, ScreenContext } from './types.ts';
 import { Unexpected } from './Unexpected.tsx';
 import type { Prefill } from './prefill.ts';
-
-/** A hand-off older than this is ignored (the click that wrote it did not lead here). */
-const HANDOFF_MAX_AGE_MS = 60_000;
+import { entryValue, HISTORY_KEY, readHistoryEntry, type HistoryEntry } from './history-entry.ts';
+import { handoffText, readHandoff } from './handoff.ts';
 
 /** The texts of the result (axes, dispositifs, redirections…), one chunk per locale, fetched with the last screens. */
 const resultTexts = import.meta.glob<Record<string, unknown>>('../../i18n/locales/*/content.json', { import: 'default' });
 
-interface HistoryEntry {
-  readonly step: string;
-  readonly answers: Answers;
-}
-
-/** How many questionnaire entries this document pushed before the current one (for « Quitter rapidement »). */
-function currentDepth(): number {
-  const state: unknown = typeof history === 'undefined' ? null : history.state;
-  const entry = state && typeof state === 'object' ? (state as Record<string, unknown>)[HISTORY_KEY] : null;
-  const depth = entry && typeof entry === 'object' ? (entry as Record<string, unknown>)['depth'] : null;
-  return typeof depth === 'number' && Number.isInteger(depth) && depth >= 0 ? depth : 0;
-}
-
+/** This tab's entry, if it is one the questionnaire may resume from (not malformed, not of a wiped session). */
 function readHistory(): HistoryEntry | null {
-  const state: unknown = typeof history === 'undefined' ? null : history.state;
-  if (!state || typeof state !== 'object') return null;
-  const entry = (state as Record<string, unknown>)[HISTORY_KEY];
-  if (!entry || typeof entry !== 'object') return null;
-  const { step, answers } = entry as Record<string, unknown>;
-  if (typeof step !== 'string' || !answers || typeof answers !== 'object') return null;
-  return { step, answers: answers as Answers };
+  if (typeof history === 'undefined') return null;
+  const read = readHistoryEntry(history.state, isLive);
+  return read.kind === 'entry' ? read.entry : null;
 }
 
 let exiting = false;
@@ -66,43 +48,11 @@ function previousStep(): string | null {
  */
 function mirror(snapshot: QuestionnaireSnapshot, push: boolean, from?: string): void {
   if (exiting) return;
-  const depth = currentDepth() + (push ? 1 : 0);
+  const { answers } = snapshot.context;
   const prev = push ? from : (previousStep() ?? undefined);
-  const entry: HistoryEntry = { step: currentStep(snapshot), answers: snapshot.context.answers };
-  const state = { [HISTORY_KEY]: prev === undefined ? { ...entry, depth } : { ...entry, depth, prev } };
-  if (push) history.pushState(state, '');
-  else history.replaceState(state, '');
-}
-
-/** The hand-off of the questionnaire in another language, if any: read once and deleted at once. */
-function takeHandoff(): HistoryEntry | null {
-  let raw: string | null = null;
-  try {
-    raw = sessionStorage.getItem(HANDOFF_KEY);
-    sessionStorage.removeItem(HANDOFF_KEY);
-  } catch {
-    return null;
-  }
-  if (raw === null) return null;
-  try {
-    const value: unknown = JSON.parse(raw);
-    if (!value || typeof value !== 'object') return null;
-    const { step, answers, at } = value as Record<string, unknown>;
-    if (typeof step !== 'string' || !answers || typeof answers !== 'object') return null;
-    if (typeof at !== 'number' || Math.abs(Date.now() - at) > HANDOFF_MAX_AGE_MS) return null;
-    // Untrusted like a history entry: the machine's input sanitizes the answers and checks the step.
-    return { step, answers: answers as Answers };
-  } catch {
-    return null;
-  }
-}
-
-function writeHandoff(entry: HistoryEntry): void {
-  try {
-    sessionStorage.setItem(HANDOFF_KEY, JSON.stringify({ ...entry, at: Date.now() }));
-  } catch {
-    // Storage unavailable: the other language starts at the first question.
-  }
+  // The session is started with the first answer (an entry without answers needs none).
+  const entry = entryValue({ step: currentStep(snapshot), answers }, Object.keys(answers).length > 0 ? sessionId() : null);
+  writeEntry(prev === undefined ? entry : { ...entry, prev }, push);
 }
 
 function useSnapshot(actor: Actor<QuestionnaireMachine>): QuestionnaireSnapshot {
@@ -115,7 +65,7 @@ function useSnapshot(actor: Actor<QuestionnaireMachine>): QuestionnaireSnapshot 
   return snapshot;
 }
 
-export default function Questionnaire({ locale, texts, data, flow, rules, directory: directoryData }: IslandProps) {
+export default function Questionnaire({ locale, texts, data, flow, rules, directory: directoryData, handoff: givenHandoff }: IslandProps) {
   const i18n = useMemo(() => {
     const instance = i18next.createInstance();
     void instance.init({
@@ -138,6 +88,8 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   const [caught, resetCaught] = useErrorBoundary();
   // A partner's link gave a département we could not use (#departement=…): say so, kindly.
   const [prefillIgnored, setPrefillIgnored] = useState(false);
+  // Its reader could not be fetched (a dropped connection): say so; the département is asked in its turn.
+  const [prefillFailed, setPrefillFailed] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = useRef<string | null>(null);
   // True while the machine follows the browser's back/forward button (its entry exists already).
@@ -167,8 +119,9 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   // After a reload, resume from this tab's history entry (the server render always shows the start);
   // after a change of language, from the hand-off of the previous page.
   useEffect(() => {
-    const handoff = takeHandoff();
-    const saved = readHistory() ?? handoff;
+    // The hand-off, taken out of sessionStorage by the page as soon as it loaded.
+    const handoff = readHandoff(givenHandoff ?? null, Date.now());
+    const saved = readHistory() ?? (handoff.kind === 'entry' ? handoff.entry : null);
     // A département given in the URL fragment by a partner's link: the step is passed over (unless changed since).
     // Its validation (zod/mini) is loaded only for such a link.
     const begin = (prefill: Prefill | null) => {
@@ -189,10 +142,14 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     if (/^#(?:.*&)?departement=/.test(location.hash)) {
       import('./prefill.ts').then(
         ({ readPrefill }) => begin(readPrefill(location.hash, directoryData.departements.map((d) => d.code))),
-        () => begin(null),
+        () => {
+          setPrefillFailed(true);
+          begin(null);
+        },
       );
     } else begin(null);
     const onPop = () => {
+      if (exiting) return;
       const entry = readHistory();
       if (!entry) {
         // An in-page link (skip link, error summary) adds an entry without state: stay here, and mark it.
@@ -217,18 +174,22 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
       if (current.status !== 'active') return;
       const answered = current.context.answers;
       if (Object.keys(answered).length === 0 && currentStep(current) === flow.start) return;
-      writeHandoff({ step: currentStep(current), answers: answered });
+      try {
+        sessionStorage.setItem(HANDOFF_KEY, handoffText({ step: currentStep(current), answers: answered }, Date.now()));
+      } catch {
+        // Storage unavailable: the other language starts at the first question.
+      }
     };
     const onExit = () => {
       exiting = true;
     };
     window.addEventListener('popstate', onPop);
     document.addEventListener('click', onClick);
-    window.addEventListener(QUICK_EXIT_EVENT, onExit);
+    window.addEventListener(WIPE_EVENT, onExit);
     return () => {
       window.removeEventListener('popstate', onPop);
       document.removeEventListener('click', onClick);
-      window.removeEventListener(QUICK_EXIT_EVENT, onExit);
+      window.removeEventListener(WIPE_EVENT, onExit);
     };
   }, [machine, flow]);
   const actorRef = useRef(actor);
@@ -239,19 +200,40 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
 
   // "Vérifiez vos réponses" and the result are fetched after the first answer (or at once when resuming
   // there): the first question does not wait for them.
+  // If that fails (a dropped connection), they are fetched again on the next screen the person goes to, by
+  // « Réessayer » (answers kept) and after « Recommencer »: one failure never leaves the end broken.
   const [end, setEnd] = useState<typeof EndScreens | null>(null);
   const [endFailed, setEndFailed] = useState(false);
-  useEffect(() => {
-    if (step === flow.start || end) return;
+  const endLoading = useRef(false);
+  // The heading had the focus while the last screens were awaited: it goes to the screen that comes instead.
+  const focusEnd = useRef(false);
+  const loadEnd = () => {
+    if (end || endLoading.current) return;
+    endLoading.current = true;
+    setEndFailed(false);
     const loadTexts = resultTexts[`../../i18n/locales/${locale}/content.json`];
+    // With them, the wipe of « Quitter rapidement » (there is something to wipe from now on).
+    import('../../scripts/wipe-session.ts').catch(() => undefined);
     Promise.all([import('./end.ts'), loadTexts ? loadTexts() : Promise.reject(new Error(`No texts for ${locale}`))]).then(
       ([module, content]) => {
         i18n.addResourceBundle(langOf(locale), 'translation', content, true, false);
+        endLoading.current = false;
         setEnd(module);
       },
-      () => setEndFailed(true),
+      () => {
+        endLoading.current = false;
+        setEndFailed(true);
+      },
     );
-  }, [step, end, flow.start, locale, i18n]);
+  };
+  useEffect(() => {
+    if (step !== flow.start) loadEnd();
+  }, [step]);
+  useEffect(() => {
+    if (!focusEnd.current) return;
+    heading.current?.focus();
+    if (end) focusEnd.current = false;
+  }, [end, endFailed]);
 
   // Move the focus to the new heading (not on the first screen, nor on the step a reload resumed).
   useEffect(() => {
@@ -261,7 +243,9 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     if (previous === null || previous === step) return;
     const resumed = step === resumedStep.current;
     resumedStep.current = null;
-    if (!resumed) heading.current?.focus();
+    if (resumed) return;
+    heading.current?.focus();
+    focusEnd.current = (step === CHECK || step === RESULT) && !end;
   }, [step, snapshot.status]);
 
   const forOther = isForOther(answers);
@@ -287,13 +271,20 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     actor.send({ type: 'RESTART' });
   };
 
-  if (caught || snapshot.status !== 'active' || ((step === CHECK || step === RESULT) && endFailed)) {
-    return <Unexpected t={t} data={data} onRestart={() => {
-      resetCaught();
-      const fresh = createActor(machine, { input: {} }).start();
-      mirror(fresh.getSnapshot(), false);
-      setActor(fresh);
-    }} />;
+  const startAfresh = () => {
+    resetCaught();
+    setEndFailed(false);
+    const fresh = createActor(machine, { input: {} }).start();
+    mirror(fresh.getSnapshot(), false);
+    setActor(fresh);
+  };
+  if (caught || snapshot.status !== 'active') return <Unexpected t={t} data={data} onRestart={startAfresh} />;
+  if ((step === CHECK || step === RESULT) && endFailed) {
+    const retry = () => {
+      focusEnd.current = true;
+      loadEnd();
+    };
+    return <Unexpected t={t} data={data} heading={heading} onRetry={retry} onRestart={startAfresh} />;
   }
 
   const href = (path: string) => localePath(locale, path);
@@ -343,6 +334,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   return (
     <>
     {prefillIgnored && step === flow.start ? <p class="notice" role="status">{t('ui.prefill.ignored')}</p> : null}
+    {prefillFailed && step === flow.start ? <p class="notice" role="status">{t('ui.prefill.failed')}</p> : null}
     <QuestionScreen
       key={step}
       screen={screen}

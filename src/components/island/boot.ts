@@ -3,6 +3,6 @@ import { h, hydrate } from 'preact';
 import Questionnaire from './Questionnaire.tsx';
 import type { IslandProps } from './types.ts';
 
-export function hydrateQuestionnaire(root: HTMLElement, props: IslandProps): void {
-  hydrate(h(Questionnaire, props), root);
+export function hydrateQuestionnaire(root: HTMLElement, props: IslandProps, handoff: string | null): void {
+  hydrate(h(Questionnaire, { ...props, handoff }), root);
 }

@@ -49,6 +49,11 @@ export interface IslandProps {
   readonly flow: Flow;
   readonly rules: Rules;
   readonly directory: DirectoryData;
+  /**
+   * The language hand-off (HANDOFF_KEY, the text found in sessionStorage; null or left out: none), given by the
+   * page, which takes it out of sessionStorage as soon as it loads (src/views/Questionnaire.astro).
+   */
+  readonly handoff?: string | null;
 }
 
 export interface ScreenContext {

@@ -7,9 +7,9 @@
  */
 import { render } from 'preact';
 import i18next, { type TFunction } from 'i18next';
-import { lookup, type Commune } from '../domain/geo.ts';
+import type { Commune } from '../domain/geo.ts';
 import { ContactCard, type ContactBal, type ContactPhone } from './ContactCard.tsx';
-import { loadGeoIndex } from './geo-load.ts';
+import { lookupTyped } from './geo-load.ts';
 
 export interface ContactsSearchData {
   readonly lang: string;
@@ -108,12 +108,13 @@ export function startContactsSearch(root: HTMLElement, data: ContactsSearchData)
   };
 
   /** `typing`: the person has not asked yet; a problem is not an error, only nothing found. */
-  const search = (typing: boolean) =>
-    loadGeoIndex().then(
-      (index) => {
+  let latest = 0;
+  const search = (typing: boolean) => {
+    const ticket = ++latest;
+    return lookupTyped(input.value, data.codes, LIMIT).then(
+      (result) => {
+        if (ticket !== latest) return; // an older search answered after a newer one was asked
         if (note) note.hidden = true;
-        const value = input.value;
-        const result = lookup(index, value, data.codes, LIMIT);
         if (result.kind === 'problem') {
           show([], null);
           if (typing) {
@@ -136,12 +137,15 @@ export function startContactsSearch(root: HTMLElement, data: ContactsSearchData)
             : t('pages.contacts.searchCount', { count: result.total }),
         );
       },
-      unavailable,
+      () => {
+        if (ticket === latest) unavailable();
+      },
     );
+  };
 
   form.hidden = false;
-  // Fetched once, when the field is first used.
-  input.addEventListener('focus', () => void loadGeoIndex().catch(unavailable), { once: true });
+  // Nothing is fetched until a search: then only the piece of the geo index for the first digit or letter typed
+  // (geo-load.ts), so a request reveals no more than that.
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);

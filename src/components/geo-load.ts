@@ -1,40 +1,79 @@
 /**
- * Browser side of the geo index: fetches /geo/communes.json once, lazily (only when the département step or
- * the contacts search is used), and keeps it in memory. The URL never carries what the person typed: the
- * search runs here, on the device. No framework here (the contacts page uses it without Preact).
+ * Browser side of the geo index: fetches a piece (/geo/cp-<digit>.json, /geo/nom-<letter>.json) only when a
+ * lookup needs it, once per page, and keeps it in memory. A request names the piece (the first digit of a postal
+ * code or the first letter of a name), never what the person typed: the search runs here, on the device.
+ * No framework here (the contacts page uses it without Preact).
  */
-import { decodeGeoIndex, type CompactGeoIndex, type GeoIndex } from '../domain/geo.ts';
+import {
+  classify,
+  decodePiece,
+  geoPieceUrl,
+  isGeoPieceFile,
+  lookupQuery,
+  pieceOfInsee,
+  pieceOfQuery,
+  type Commune,
+  type GeoIndex,
+  type GeoPieceId,
+  type GeoResult,
+} from '../domain/geo.ts';
 
-export const GEO_INDEX_URL = '/geo/communes.json';
+const loading = new Map<GeoPieceId, Promise<GeoIndex>>();
+const loaded = new Map<GeoPieceId, GeoIndex>();
 
-let loading: Promise<GeoIndex> | null = null;
-let loaded: GeoIndex | null = null;
-
-function isCompact(value: unknown): value is CompactGeoIndex {
-  return !!value && typeof value === 'object' && (value as CompactGeoIndex).v === 1 && typeof (value as CompactGeoIndex).d === 'string';
+/** A piece, fetched at most once per page (a failed fetch is tried again next time). */
+export function loadGeoPiece(id: GeoPieceId): Promise<GeoIndex> {
+  const ready = loaded.get(id);
+  if (ready) return Promise.resolve(ready);
+  let pending = loading.get(id);
+  if (!pending) {
+    const url = geoPieceUrl(id);
+    pending = fetch(url, { credentials: 'omit' })
+      .then((response) => {
+        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+        return response.json() as Promise<unknown>;
+      })
+      .then((value) => {
+        if (!isGeoPieceFile(value)) throw new Error(`${url}: unexpected content`);
+        const index = decodePiece(value);
+        loaded.set(id, index);
+        return index;
+      })
+      .finally(() => loading.delete(id));
+    loading.set(id, pending);
+  }
+  return pending;
 }
 
-/** The index, fetched at most once per page (a failed fetch can be retried). */
-export function loadGeoIndex(): Promise<GeoIndex> {
-  if (loaded) return Promise.resolve(loaded);
-  loading ??= fetch(GEO_INDEX_URL, { credentials: 'omit' })
-    .then((response) => {
-      if (!response.ok) throw new Error(`${GEO_INDEX_URL}: HTTP ${response.status}`);
-      return response.json() as Promise<unknown>;
-    })
-    .then((value) => {
-      if (!isCompact(value)) throw new Error(`${GEO_INDEX_URL}: unexpected content`);
-      loaded = decodeGeoIndex(value);
-      return loaded;
-    })
-    .catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
-  return loading;
+/** What the person typed, looked up in its piece (fetched if needed). Rejects only when the piece cannot be had. */
+export function lookupTyped(input: string, departements: readonly string[], limit: number): Promise<GeoResult> {
+  const query = classify(input, departements);
+  const piece = pieceOfQuery(query);
+  if (query.kind === 'problem' || piece === null) return Promise.resolve(lookupQuery({ communes: [], byPostalCode: new Map(), byStem: [] }, query, limit));
+  return loadGeoPiece(piece).then((index) => lookupQuery(index, query, limit));
 }
 
-/** The index if already loaded in this page. */
-export function loadedGeoIndex(): GeoIndex | null {
-  return loaded;
+/** The same, without waiting: null when its piece is not loaded yet. */
+export function lookupTypedNow(input: string, departements: readonly string[], limit: number): GeoResult | null {
+  const query = classify(input, departements);
+  const piece = pieceOfQuery(query);
+  const index = piece ? loaded.get(piece) : undefined;
+  if (query.kind !== 'problem' && piece !== null && !index) return null;
+  return lookupQuery(index ?? { communes: [], byPostalCode: new Map(), byStem: [] }, query, limit);
+}
+
+/** A commune by its INSEE code from the pieces already loaded. */
+export function loadedCommune(insee: string): Commune | undefined {
+  for (const index of loaded.values()) {
+    const found = index.communes.find((c) => c.insee === insee);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A commune by its INSEE code, fetching the piece of its département's first digit if needed. */
+export function communeByInsee(insee: string): Promise<Commune | undefined> {
+  const known = loadedCommune(insee);
+  if (known) return Promise.resolve(known);
+  return loadGeoPiece(pieceOfInsee(insee)).then((index) => index.communes.find((c) => c.insee === insee));
 }

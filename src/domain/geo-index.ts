@@ -1,11 +1,11 @@
 /**
- * BUILD TIME ONLY: the compact geo index (/geo/communes.json, src/pages/geo/communes.json.ts) from Etalab's
- * @etalab/decoupage-administratif (INSEE Code officiel géographique, La Poste postal codes). Never imported by
- * browser code: the 8 MB dataset stays out of every bundle.
+ * BUILD TIME ONLY: the geo index and its pieces (/geo/cp-<digit>.json, /geo/nom-<letter>.json,
+ * src/pages/geo/[piece].json.ts) from Etalab's @etalab/decoupage-administratif (INSEE Code officiel
+ * géographique, La Poste postal codes). Never imported by browser code: the 8 MB dataset stays out of every bundle.
  */
 import communesFile from '@etalab/decoupage-administratif/data/communes.json' with { type: 'json' };
 import packageFile from '@etalab/decoupage-administratif/package.json' with { type: 'json' };
-import { encodeGeoIndex, type CompactGeoIndex, type Commune } from './geo.ts';
+import { communeOfData, encodePiece, makeIndex, splitIntoPieces, type CommuneData, type GeoIndex, type GeoPieceFile, type GeoPieceId } from './geo.ts';
 
 export interface EtalabCommune {
   readonly code: string;
@@ -26,7 +26,7 @@ export const GEO_SOURCE = `@etalab/decoupage-administratif ${packageFile.version
  * `arrondissement-municipal`, except Paris, Lyon and Marseille as a whole (their arrondissements carry their
  * own postal codes and INSEE codes, which a commune table such as the Bouches-du-Rhône one can use).
  */
-export function communesOf(all: readonly EtalabCommune[], departements: readonly string[]): Omit<Commune, 'key'>[] {
+export function communesOf(all: readonly EtalabCommune[], departements: readonly string[]): CommuneData[] {
   const kept = all.filter(
     (c) =>
       (c.type === 'commune-actuelle' || c.type === 'arrondissement-municipal') &&
@@ -47,6 +47,13 @@ export function communesOf(all: readonly EtalabCommune[], departements: readonly
     .sort((a, b) => (order.get(a.departement) ?? 0) - (order.get(b.departement) ?? 0) || a.insee.localeCompare(b.insee));
 }
 
-export function buildGeoIndex(departements: readonly string[]): CompactGeoIndex {
-  return encodeGeoIndex(communesOf(etalabCommunes, departements), GEO_SOURCE);
+/** The whole index, in memory (what the pieces are checked against). */
+export function buildWholeIndex(departements: readonly string[]): GeoIndex {
+  return makeIndex(communesOf(etalabCommunes, departements).map(communeOfData));
+}
+
+/** Every piece of the index, as served. */
+export function buildGeoPieces(departements: readonly string[]): Map<GeoPieceId, GeoPieceFile> {
+  const pieces = splitIntoPieces(communesOf(etalabCommunes, departements));
+  return new Map([...pieces].map(([id, communes]) => [id, encodePiece(communes)]));
 }

@@ -1,22 +1,112 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { content } from './content.ts';
 import etalabDepartements from '@etalab/decoupage-administratif/data/departements.json' with { type: 'json' };
-import { communesOf, etalabCommunes, buildGeoIndex } from './geo-index.ts';
-import { classify, communeOf, decodeGeoIndex, departementOfInsee, lookup, searchKey, type Commune, type GeoResult } from './geo.ts';
+import { buildGeoPieces, buildWholeIndex, communesOf, etalabCommunes } from './geo-index.ts';
+import {
+  classify,
+  communeOf,
+  decodePiece,
+  departementOfInsee,
+  lookupQuery,
+  pieceOfInsee,
+  pieceOfQuery,
+  searchKey,
+  stemOf,
+  type Commune,
+  type GeoIndex,
+  type GeoPieceId,
+  type GeoResult,
+} from './geo.ts';
 import { departementCodes, directory } from './questionnaire.ts';
 
-const compact = buildGeoIndex(departementCodes);
-const index = decodeGeoIndex(compact);
+const index = buildWholeIndex(departementCodes);
 const kept = communesOf(etalabCommunes, departementCodes);
+const files = buildGeoPieces(departementCodes);
+const pieces = new Map([...files].map(([id, file]) => [id, decodePiece(file)]));
+const empty: GeoIndex = { communes: [], byPostalCode: new Map(), byStem: [] };
 
 const communes = (result: GeoResult): readonly Commune[] => (result.kind === 'communes' ? result.communes : []);
 const names = (result: GeoResult) => communes(result).map((c) => `${c.name} ${c.departement}`);
-const find = (input: string) => lookup(index, input, departementCodes, 100);
+/** A lookup as the browser does it: in the piece of what was typed. */
+const inPiece = (input: string, limit = 100): GeoResult => {
+  const query = classify(input, departementCodes);
+  const piece = pieceOfQuery(query);
+  return lookupQuery((piece && pieces.get(piece)) || empty, query, limit);
+};
+const find = inPiece;
+/** What a person sees of a result: the communes (INSEE, name, département, postal code shown) and the count. */
+const seen = (result: GeoResult) =>
+  result.kind === 'problem'
+    ? result
+    : {
+        total: result.total,
+        communes: result.communes.map((c) => {
+          const postal = result.query.kind === 'postal' ? result.query.code : (c.postalCodes[0] ?? '');
+          return `${c.insee} ${c.name} ${c.departement} ${postal}`;
+        }),
+      };
+
+describe('geo pieces: the same answers as the whole index', () => {
+  it('every postal code of the dataset gives, in the piece of its first digit, what the whole index gives', () => {
+    const codes = [...index.byPostalCode.keys()];
+    expect(codes.length).toBeGreaterThan(5000);
+    for (const code of codes) {
+      const whole = lookupQuery(index, classify(code, departementCodes), 20);
+      expect(seen(inPiece(code, 20)), code).toEqual(seen(whole));
+    }
+  });
+
+  it('every commune name of the dataset gives, in the piece of its first letter, what the whole index gives', () => {
+    const all = [...new Set(index.communes.map((c) => c.name))];
+    for (const name of all) {
+      const whole = lookupQuery(index, classify(name, departementCodes), 20);
+      const found = inPiece(name, 20);
+      expect(seen(found), name).toEqual(seen(whole));
+      expect(found.kind, name).toBe('communes');
+    }
+  }, 60_000);
+
+  it('every commune is found by its name, and by each of its postal codes, in one piece', () => {
+    for (const c of index.communes) {
+      expect(communes(inPiece(c.name, 10_000)).map((x) => x.insee), c.name).toContain(c.insee);
+      for (const pc of c.postalCodes) expect(communes(inPiece(pc, 10_000)).map((x) => x.insee), pc).toContain(c.insee);
+    }
+  }, 60_000);
+
+  it('every commune can be named again from its INSEE code alone, with the piece of its département', () => {
+    for (const c of index.communes) expect(communeOf(pieces.get(pieceOfInsee(c.insee)) ?? empty, c.insee)?.name, c.insee).toBe(c.name);
+  });
+
+  it('has one piece per first digit and per first letter, each at most 30 KB once gzipped', () => {
+    const ids = [...files.keys()].sort();
+    expect(ids.filter((id) => id.startsWith('cp-'))).toEqual(['cp-0', 'cp-1', 'cp-2', 'cp-3', 'cp-4', 'cp-5', 'cp-6', 'cp-7', 'cp-8', 'cp-9']);
+    for (const id of ids) expect(id, 'a piece is named by one digit or one letter').toMatch(/^(cp-\d|nom-[a-z])$/);
+    const sizes = ids.map((id) => [id, gzipSync(JSON.stringify(files.get(id)), { level: 9 }).length] as const);
+    for (const [id, size] of sizes) expect(size, `${id}: ${size} bytes gzip`).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  it('routes a query to a piece by its first digit or by the first letter of its name without « Saint », « Le »…', () => {
+    const piece = (input: string): GeoPieceId | null => pieceOfQuery(classify(input, departementCodes));
+    expect(piece('13001')).toBe('cp-1');
+    expect(piece('٩٧٤٠٠')).toBe('cp-9');
+    expect(piece('Marseille')).toBe('nom-m');
+    expect(piece('Saint-Étienne')).toBe('nom-e');
+    expect(piece('St Etienne')).toBe('nom-e');
+    expect(piece('Le Havre')).toBe('nom-h');
+    expect(piece('L’Haÿ-les-Roses')).toBe('nom-h');
+    expect(piece('Les Abymes')).toBe('nom-a');
+    expect(piece('Saint')).toBe('nom-s');
+    expect(piece('1300')).toBeNull();
+    expect(piece('')).toBeNull();
+    expect(stemOf(searchKey('Le Saint'))).toBe('saint');
+  });
+});
 
 describe('geo index (the rules, over every commune)', () => {
   it('decodes to exactly the communes kept from the dataset, with their INSEE code, département and postal codes', () => {
     expect(index.communes).toHaveLength(kept.length);
-    expect(index.communes.map(({ key: _k, ...c }) => c)).toEqual(kept);
+    expect(index.communes.map(({ key: _k, stem: _s, ...c }) => c)).toEqual(kept);
   });
 
   it('keeps only communes actuelles and arrondissements municipaux, of the 101 départements, with a postal code', () => {
@@ -47,15 +137,6 @@ describe('geo index (the rules, over every commune)', () => {
     }
   });
 
-  it('finds every commune from each of its postal codes, and from its name', () => {
-    for (const c of index.communes) {
-      for (const pc of c.postalCodes) expect(index.byPostalCode.get(pc), pc).toContain(c);
-    }
-    // By name: one commune in 300 (a search scans them all).
-    for (const c of index.communes.filter((_, i) => i % 300 === 0)) {
-      expect(communes(find(c.name)), c.name).toContain(c);
-    }
-  }, 30_000);
 
   it('never says "20": Corsican communes are in 2A or 2B, whatever their postal code', () => {
     const corsican = index.communes.filter((c) => c.postalCodes.some((pc) => pc.startsWith('20')));
@@ -76,11 +157,6 @@ describe('geo index (the rules, over every commune)', () => {
     expect([...departementCodes].filter((d) => !withCommunes.has(d))).toEqual([]);
   });
 
-  it('is a compact file (what phones download once)', () => {
-    const size = JSON.stringify(compact).length;
-    expect(size).toBeLessThan(800_000);
-    expect(compact.source).toMatch(/decoupage-administratif 6\.0\.0/);
-  });
 });
 
 describe('resolution cases (real communes)', () => {
@@ -97,7 +173,6 @@ describe('resolution cases (real communes)', () => {
   it('Porto-Vecchio is in Corse-du-Sud (2A), Corte in Haute-Corse (2B)', () => {
     expect(communes(find('20137')).find((c) => c.name === 'Porto-Vecchio')).toMatchObject({ insee: '2A247', departement: '2A' });
     expect(communes(find('porto vecchio'))[0]).toMatchObject({ insee: '2A247', departement: '2A' });
-    expect(communes(find('vecchio'))[0]?.name).toBe('Porto-Vecchio');
     expect(communes(find('Corte'))[0]).toMatchObject({ insee: '2B096', departement: '2B', postalCodes: ['20250'] });
     expect(communes(find('20250')).every((c) => c.departement === '2B')).toBe(true);
     expect(names(find('20000'))).toEqual(['Ajaccio 2A']);
@@ -134,8 +209,20 @@ describe('resolution cases (real communes)', () => {
     expect(communes(find('L’Haÿ-les-Roses'))[0]?.insee).toBe('94038');
   });
 
+  it('finds a name from its start, with or without « Saint », « Sainte », « Le », « La », « Les », « L’ »', () => {
+    expect(communes(find('Havre'))[0]).toMatchObject({ name: 'Le Havre', departement: '76' });
+    expect(communes(find('rochelle'))[0]).toMatchObject({ name: 'La Rochelle', departement: '17' });
+    expect(communes(find('Haÿ-les-Roses'))[0]?.insee).toBe('94038');
+    expect(communes(find('etienne')).map((c) => c.insee)).toContain('42218');
+    // What was typed comes first: « Saint-C » lists the Saint-C… communes before the C… ones.
+    expect(communes(find('Saint-C'))[0]?.name).toMatch(/^Saint-C/);
+    expect(communes(find('C'))[0]?.name).toMatch(/^C/);
+    // A word inside a name is not a start: « Vecchio » alone is not Porto-Vecchio.
+    expect(communes(find('vecchio')).map((c) => c.name)).not.toContain('Porto-Vecchio');
+  });
+
   it('says how many communes match and shows at most the limit', () => {
-    const result = lookup(index, 'saint', departementCodes, 10);
+    const result = inPiece('b', 10);
     expect(result.kind === 'communes' && result.total).toBeGreaterThan(1000);
     expect(communes(result)).toHaveLength(10);
   });
@@ -143,6 +230,7 @@ describe('resolution cases (real communes)', () => {
   it('finds a commune by its INSEE code only through the index', () => {
     expect(communeOf(index, '2B096')?.name).toBe('Corte');
     expect(communeOf(index, '99999')).toBeUndefined();
+    expect(communeOf(pieces.get(pieceOfInsee('2B096')) ?? empty, '2B096')?.name).toBe('Corte');
   });
 });
 
@@ -177,5 +265,13 @@ describe('bad input', () => {
   it('accepts spaces around and inside a postal code', () => {
     expect(classify(' 13 001 ', departementCodes)).toEqual({ kind: 'postal', code: '13001' });
     expect(names(find(' 20 137'))).toContain('Porto-Vecchio 2A');
+  });
+
+  it('reads Arabic-Indic, Extended Arabic-Indic and full-width digits, and ignores invisible marks', () => {
+    expect(names(find('١٣٠٠١'))).toEqual(['Marseille 1er Arrondissement 13']);
+    expect(names(find('۱۳۰۰۱'))).toEqual(['Marseille 1er Arrondissement 13']);
+    expect(names(find('１３００１'))).toEqual(['Marseille 1er Arrondissement 13']);
+    expect(names(find('\u200f13\u200b001\u2069'))).toEqual(['Marseille 1er Arrondissement 13']);
+    expect(communes(find('Mar\u00adseille\u200d'))[0]?.insee).toBe('13201');
   });
 });

@@ -1,61 +1,71 @@
 /**
- * The `departement` step's field: a postal code or commune combobox (WAI-ARIA APG combobox with a listbox
- * popup: Up/Down, Enter, Escape, aria-activedescendant, a polite count of results) above the plain <select>
- * of départements. The <select> is the only control until the geo index is loaded (and without JavaScript),
- * and stays the fallback: a person can always pick their département there.
+ * The `departement` step's control (its layout, the heading and the switch are DepartementStep.tsx's): either
+ * the postal code / commune combobox (WAI-ARIA APG combobox with a listbox popup: Up/Down, Enter, Escape,
+ * aria-activedescendant, a polite count of results) or the plain <select> of départements, one at a time.
+ * What is typed is looked up on the device in the piece of the geo index for its first digit or letter
+ * (src/components/geo-load.ts), fetched when needed.
  */
-import type { ComponentChildren, RefObject } from 'preact';
 import type { MutableRef } from 'preact/hooks';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { lookup, type Commune, type GeoProblem } from '../../domain/geo.ts';
-import { useGeoIndex } from '../geo-client.ts';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Commune, GeoProblem, GeoResult } from '../../domain/geo.ts';
+import { communeByInsee, loadedCommune, lookupTyped, lookupTypedNow } from '../geo-load.ts';
+import { rememberCommune } from '../geo-client.ts';
+import { entryIdOf, type DepartementMode } from './DepartementStep.tsx';
 import type { ScreenContext } from './types.ts';
 
 /** What "Continuer" gives: an answer, a problem to show at the field, or nothing usable (the step's own error). */
 export type DepartementAnswer =
   | { readonly kind: 'answer'; readonly value: string; readonly commune?: string }
-  | { readonly kind: 'problem'; readonly problem: GeoProblem | 'choose' }
+  | { readonly kind: 'problem'; readonly problem: GeoProblem | 'choose' | 'unavailable' }
   | { readonly kind: 'none' };
 
 export interface DepartementResolver {
-  resolve(): DepartementAnswer;
-  /** The id of the postal code / commune input (the error summary links to it for a problem with what was typed). */
-  readonly entryId: string;
+  resolve(): Promise<DepartementAnswer>;
+  /** The id of the control shown (the error summary links to it). */
+  readonly controlId: string;
 }
 
 interface Props {
   readonly screen: ScreenContext;
   readonly id: string;
-  readonly title: string;
-  readonly hint: string;
-  readonly hintId: string;
+  readonly mode: DepartementMode;
+  readonly onMode: (mode: DepartementMode) => void;
   readonly errorId: string;
-  readonly errorMessage: ComponentChildren;
   /** The message shown is about the typed entry (not the list). */
   readonly entryError: boolean;
   readonly error: boolean;
-  readonly heading: RefObject<HTMLHeadingElement>;
   readonly resolver: MutableRef<DepartementResolver | null>;
 }
 
 const LIMIT = 10;
 
-export function DepartementField({ screen, id, title, hint, hintId, errorId, errorMessage, entryError, error, heading, resolver }: Props) {
+type Found = { readonly communes: readonly Commune[]; readonly total: number; readonly postal: string | null };
+
+export function DepartementField({ screen, id, mode, onMode, errorId, entryError, error, resolver }: Props) {
   const { t, data, answers } = screen;
-  const index = useGeoIndex();
   const codes = data.departements.map((d) => d.code);
+  const comboId = entryIdOf(id);
   const answered = typeof answers[id] === 'string' ? (answers[id] as string) : '';
   const answeredCommune = typeof answers['commune'] === 'string' ? (answers['commune'] as string) : '';
-  const [departement, setDepartement] = useState(answered);
-  const [text, setText] = useState('');
-  const [commune, setCommune] = useState<Commune | null>(null);
-  const [found, setFound] = useState<{ readonly communes: readonly Commune[]; readonly total: number; readonly postal: string | null } | null>(null);
+  const [departement, setDepartement] = useState(() => {
+    // A choice made in the list before this code arrived is kept.
+    const select = typeof document === 'undefined' ? null : document.getElementById(id);
+    return select instanceof HTMLSelectElement && select.value !== '' ? select.value : answered;
+  });
+  // What was typed in the placeholder before this code arrived is kept, and so is the focus.
+  const [placeholder] = useState(() => {
+    const input = typeof document === 'undefined' ? null : document.getElementById(comboId);
+    return input instanceof HTMLInputElement ? { value: input.value, focused: document.activeElement === input } : { value: '', focused: false };
+  });
+  const [text, setText] = useState(placeholder.value);
+  const [commune, setCommune] = useState<Commune | null>(() => (answeredCommune ? (loadedCommune(answeredCommune) ?? null) : null));
+  const [found, setFound] = useState<Found | null>(null);
   const [expanded, setExpanded] = useState(false);
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState('');
-  // Which control the person used last: what they typed wins over an older choice in the list, and back.
-  const last = useRef<'text' | 'list' | 'commune'>(answeredCommune ? 'commune' : 'list');
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The latest lookup: an older one that answers later is ignored.
+  const latest = useRef(0);
   // Closing the list on blur waits a moment: the list is in the page's flow, so closing it at once would move
   // the « Continuer » button away from under a click that is going on.
   const blurTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -64,7 +74,6 @@ export function DepartementField({ screen, id, title, hint, hintId, errorId, err
     blurTimer.current = null;
   };
 
-  const comboId = `${id}-recherche`;
   const listId = `${id}-communes`;
   const optionId = (c: Commune) => `${id}-commune-${c.insee}`;
   const departementLabel = (code: string) => {
@@ -75,15 +84,35 @@ export function DepartementField({ screen, id, title, hint, hintId, errorId, err
   const optionText = (c: Commune, postal: string | null) =>
     t('ui.geo.option', { name: c.name, postalCode: postalOf(c, postal), departement: departementLabel(c.departement) });
 
+  useLayoutEffect(() => {
+    if (!placeholder.focused) return;
+    const input = document.getElementById(comboId);
+    if (input instanceof HTMLInputElement) {
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+    }
+  }, []);
+
   // Coming back to the step (change from « Vérifiez vos réponses »): show the commune chosen before.
   useEffect(() => {
-    if (!index || !answeredCommune || commune) return;
-    const c = index.communes.find((x) => x.insee === answeredCommune);
-    if (c && c.departement === answered) {
-      setCommune(c);
-      setText(c.name);
+    if (!answeredCommune || commune) {
+      if (commune && text === '') setText(commune.name);
+      return;
     }
-  }, [index]);
+    let live = true;
+    communeByInsee(answeredCommune).then(
+      (c) => {
+        if (live && c && c.departement === answered) {
+          setCommune(c);
+          setText((typed) => (typed === '' ? c.name : typed));
+        }
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
@@ -95,17 +124,7 @@ export function DepartementField({ screen, id, title, hint, hintId, errorId, err
     timer.current = setTimeout(() => setStatus(message), 400);
   };
 
-  const search = (value: string) => {
-    if (!index) return null;
-    return lookup(index, value, codes, LIMIT);
-  };
-
-  const onInput = (event: Event) => {
-    const value = (event.currentTarget as HTMLInputElement).value;
-    setText(value);
-    setCommune(null);
-    last.current = 'text';
-    const result = search(value);
+  const show = (result: GeoResult | null) => {
     setActive(-1);
     if (result?.kind === 'communes') {
       setFound({ communes: result.communes, total: result.total, postal: result.query.kind === 'postal' ? result.query.code : null });
@@ -122,13 +141,34 @@ export function DepartementField({ screen, id, title, hint, hintId, errorId, err
     }
   };
 
+  const search = (value: string) => {
+    const ticket = ++latest.current;
+    const now = lookupTypedNow(value, codes, LIMIT);
+    if (now) {
+      show(now);
+      return;
+    }
+    lookupTyped(value, codes, LIMIT).then(
+      (result) => ticket === latest.current && show(result),
+      () => ticket === latest.current && show(null),
+    );
+  };
+
+  const onInput = (event: Event) => {
+    const value = (event.currentTarget as HTMLInputElement).value;
+    setText(value);
+    setCommune(null);
+    search(value);
+  };
+
   const choose = (c: Commune) => {
+    latest.current++;
+    rememberCommune(c.insee, c.name);
     setCommune(c);
     setText(c.name);
     setDepartement(c.departement);
     setExpanded(false);
     setActive(-1);
-    last.current = 'commune';
     announce(t('ui.geo.chosen', { name: c.name, postalCode: postalOf(c, found?.postal ?? null), departement: departementLabel(c.departement) }));
   };
 
@@ -157,10 +197,10 @@ export function DepartementField({ screen, id, title, hint, hintId, errorId, err
         setActive(-1);
       } else if (text !== '') {
         event.preventDefault();
+        latest.current++;
         setText('');
         setCommune(null);
         setFound(null);
-        last.current = 'list';
       }
     }
   };
@@ -171,19 +211,17 @@ export function DepartementField({ screen, id, title, hint, hintId, errorId, err
     if (c && typeof document !== 'undefined') document.getElementById(optionId(c))?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
-  resolver.current = {
-    entryId: comboId,
-    resolve(): DepartementAnswer {
-      cancelBlur();
-      if (commune && last.current === 'commune' && commune.departement === departement) {
-        return { kind: 'answer', value: departement, commune: commune.insee };
-      }
-      if (last.current === 'text' && text.trim() !== '' && index) {
-        const result = lookup(index, text, codes, LIMIT);
+  const resolveEntry = (): Promise<DepartementAnswer> => {
+    if (commune && text === commune.name) return Promise.resolve({ kind: 'answer', value: commune.departement, commune: commune.insee });
+    if (text.trim() === '') return Promise.resolve({ kind: 'problem', problem: 'empty' });
+    latest.current++;
+    return lookupTyped(text, codes, LIMIT).then(
+      (result): DepartementAnswer => {
         if (result.kind === 'problem') {
           if (result.problem === 'departementCode' && result.departement) {
+            // A département number: preset in the list, shown instead of the field.
             setDepartement(result.departement);
-            last.current = 'list';
+            onMode('list');
           }
           return { kind: 'problem', problem: result.problem };
         }
@@ -193,103 +231,99 @@ export function DepartementField({ screen, id, title, hint, hintId, errorId, err
           choose(only);
           return { kind: 'answer', value: only.departement, commune: only.insee };
         }
-        setFound({ communes: result.communes, total: result.total, postal: result.query.kind === 'postal' ? result.query.code : null });
-        setExpanded(true);
+        show(result);
         return { kind: 'problem', problem: 'choose' };
-      }
-      if (departement !== '') {
-        return commune && commune.departement === departement
+      },
+      (): DepartementAnswer => ({ kind: 'problem', problem: 'unavailable' }),
+    );
+  };
+
+  resolver.current = {
+    controlId: mode === 'entry' ? comboId : id,
+    resolve(): Promise<DepartementAnswer> {
+      cancelBlur();
+      if (mode === 'entry') return resolveEntry();
+      if (departement === '') return Promise.resolve({ kind: 'none' });
+      return Promise.resolve(
+        commune && commune.departement === departement
           ? { kind: 'answer', value: departement, commune: commune.insee }
-          : { kind: 'answer', value: departement };
-      }
-      return { kind: 'none' };
+          : { kind: 'answer', value: departement },
+      );
     },
   };
 
-  const activeOption = expanded ? options[active] : undefined;
-  const comboDescribedBy = [`${comboId}-hint`, error && entryError ? errorId : '', commune ? `${comboId}-chosen` : ''].filter(Boolean).join(' ');
-  const selectDescribedBy = [hintId, error && !entryError ? errorId : ''].filter(Boolean).join(' ');
-
-  return (
-    <div class={error ? 'field field--error' : 'field'}>
-      <h1 class="legend--page" tabIndex={-1} ref={heading}>
-        <label for={id}>{title}</label>
-      </h1>
-      <p class="hint" id={hintId}>{hint}</p>
-      {errorMessage}
-      {index ? (
-        <div class="field">
-          <label class="label" for={comboId}>{t('ui.geo.label')}</label>
-          <p class="hint" id={`${comboId}-hint`}>{t('ui.geo.hint')}</p>
-          <div class="combobox">
-            <input
-              id={comboId}
-              class={error && entryError ? 'input input--error' : 'input'}
-              type="text"
-              role="combobox"
-              aria-autocomplete="list"
-              aria-expanded={expanded}
-              aria-controls={listId}
-              aria-activedescendant={activeOption ? optionId(activeOption) : undefined}
-              aria-describedby={comboDescribedBy}
-              autocomplete="off"
-              autocapitalize="off"
-              spellcheck={false}
-              value={text}
-              onInput={onInput}
-              onKeyDown={onKeyDown}
-              onFocus={cancelBlur}
-              onBlur={() => {
-                cancelBlur();
-                blurTimer.current = setTimeout(() => {
-                  setExpanded(false);
-                  setActive(-1);
-                }, 300);
-              }}
-            />
-            <ul id={listId} role="listbox" aria-label={t('ui.geo.listLabel')} class="combobox__list" hidden={!expanded || options.length === 0}>
-              {options.map((c, i) => (
-                <li
-                  key={c.insee}
-                  id={optionId(c)}
-                  role="option"
-                  class="combobox__option"
-                  aria-selected={i === active}
-                  onMouseDown={(event) => event.preventDefault()}
-                  onClick={() => choose(c)}
-                >
-                  {optionText(c, found?.postal ?? null)}
-                </li>
-              ))}
-            </ul>
-          </div>
-          <p class="visually-hidden" role="status" aria-atomic="true">{status}</p>
-          {commune ? (
-            <p class="inset" id={`${comboId}-chosen`}>
-              {t('ui.geo.chosen', { name: commune.name, postalCode: postalOf(commune, found?.postal ?? null), departement: departementLabel(commune.departement) })}
-            </p>
-          ) : null}
-          <p class="choices__or">{t('ui.geo.orList')}</p>
-        </div>
-      ) : null}
+  if (mode === 'list') {
+    return (
       <select
         class={error && !entryError ? 'select input--error' : 'select'}
         id={id}
         name={id}
-        aria-describedby={selectDescribedBy}
+        aria-describedby={[`${id}-hint`, error && !entryError ? errorId : ''].filter(Boolean).join(' ')}
         value={departement}
-        onChange={(event) => {
-          const value = (event.currentTarget as HTMLSelectElement).value;
-          setDepartement(value);
-          last.current = 'list';
-          if (commune && commune.departement !== value) setCommune(null);
-        }}
+        onChange={(event) => setDepartement((event.currentTarget as HTMLSelectElement).value)}
       >
         <option value="">{t('ui.departement.choose')}</option>
         {data.departements.map((d) => (
           <option value={d.code} selected={d.code === departement}>{`${d.code} – ${d.name}`}</option>
         ))}
       </select>
+    );
+  }
+
+  const activeOption = expanded ? options[active] : undefined;
+  const comboDescribedBy = [`${comboId}-hint`, error && entryError ? errorId : '', commune ? `${comboId}-chosen` : ''].filter(Boolean).join(' ');
+  return (
+    <div class="field departement__entry">
+      <label class="label" for={comboId}>{t('ui.geo.label')}</label>
+      <p class="hint" id={`${comboId}-hint`}>{t('ui.geo.hint')}</p>
+      <div class="combobox">
+        <input
+          id={comboId}
+          class={error && entryError ? 'input input--error' : 'input'}
+          type="text"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-activedescendant={activeOption ? optionId(activeOption) : undefined}
+          aria-describedby={comboDescribedBy}
+          autocomplete="off"
+          autocapitalize="off"
+          spellcheck={false}
+          value={text}
+          onInput={onInput}
+          onKeyDown={onKeyDown}
+          onFocus={cancelBlur}
+          onBlur={() => {
+            cancelBlur();
+            blurTimer.current = setTimeout(() => {
+              setExpanded(false);
+              setActive(-1);
+            }, 300);
+          }}
+        />
+        <ul id={listId} role="listbox" aria-label={t('ui.geo.listLabel')} class="combobox__list" hidden={!expanded || options.length === 0}>
+          {options.map((c, i) => (
+            <li
+              key={c.insee}
+              id={optionId(c)}
+              role="option"
+              class="combobox__option"
+              aria-selected={i === active}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(c)}
+            >
+              {optionText(c, found?.postal ?? null)}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <p class="visually-hidden" role="status" aria-atomic="true">{status}</p>
+      {commune ? (
+        <p class="inset" id={`${comboId}-chosen`}>
+          {t('ui.geo.chosen', { name: commune.name, postalCode: postalOf(commune, found?.postal ?? null), departement: departementLabel(commune.departement) })}
+        </p>
+      ) : null}
     </div>
   );
 }

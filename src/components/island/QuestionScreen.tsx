@@ -7,12 +7,14 @@ import { keys } from '../../i18n/keys.ts';
 import { BackLink } from './BackLink.tsx';
 import { Glossary } from './Glossary.tsx';
 import type { DepartementField as DepartementFieldType, DepartementResolver } from './DepartementField.tsx';
+import { DepartementStep } from './DepartementStep.tsx';
 import '../../styles/geo.css';
 import { questionTitle } from './format.ts';
 import type { ScreenContext } from './types.ts';
 
 // The postal code / commune field (and the search code) is a separate chunk, fetched on the step before the
-// département step (so the step opens with it, its heading keeping the focus), or on that step.
+// département step (so the step opens with it), or on that step, where its place is held until it arrives
+// (DepartementStep.tsx). The geo index itself is fetched only when the person types (one piece).
 let departementFieldModule: typeof import('./DepartementField.tsx') | null = null;
 const loadDepartementField = () => import('./DepartementField.tsx').then((module) => (departementFieldModule = module));
 
@@ -42,20 +44,20 @@ export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, 
   const [DepartementField, setDepartementField] = useState<typeof DepartementFieldType | null>(
     () => departementFieldModule?.DepartementField ?? null,
   );
+  const [fieldFailed, setFieldFailed] = useState(false);
   useEffect(() => {
     const leadsToDepartement = step.next.some((b) => flow.steps.some((s) => s.id === b.goto && s.kind === 'departement'));
     if (step.kind !== 'departement' && !leadsToDepartement) return;
     loadDepartementField().then(
       (module) => step.kind === 'departement' && setDepartementField(() => module.DepartementField),
-      () => undefined,
+      () => step.kind === 'departement' && setFieldFailed(true),
     );
   }, [step]);
   const [entryProblem, setEntryProblem] = useState<string | null>(null);
   const errorText = entryProblem ? t(`ui.geo.problem.${entryProblem}`) : t(keys.question(id, 'error'));
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const firstInput =
-    step.kind === 'departement' ? (entryProblem ? (departementField.current?.entryId ?? id) : id) : `${id}-${step.options?.[0] ?? ''}`;
+  const firstInput = step.kind === 'departement' ? (departementField.current?.controlId ?? id) : `${id}-${step.options?.[0] ?? ''}`;
   const answer = answers[id];
   const chosen = answer === undefined ? [] : typeof answer === 'string' ? [answer] : answer;
   const { index, remainingAtMost } = progress(flow, answers, id);
@@ -68,11 +70,14 @@ export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, 
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const values = form.getAll(id).map(String).filter((v) => v !== '');
-    if (step.kind === 'departement' && departementField.current) {
-      const resolved = departementField.current.resolve();
-      setEntryProblem(resolved.kind === 'problem' ? resolved.problem : null);
-      if (resolved.kind === 'answer') onAnswer(resolved.value, resolved.commune);
-      else onAnswer(null);
+    if (step.kind === 'departement' && departementField.current && DepartementField && !fieldFailed) {
+      void departementField.current.resolve().then((resolved) => {
+        setEntryProblem(resolved.kind === 'problem' ? resolved.problem : null);
+        if (resolved.kind === 'answer') onAnswer(resolved.value, resolved.commune);
+        else onAnswer(null);
+        summary.current?.focus();
+      });
+      return;
     } else if (step.kind === 'multiple') onAnswer(values.length > 0 ? values : null);
     else onAnswer(values[0] ?? null);
     summary.current?.focus();
@@ -112,36 +117,22 @@ export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, 
         ) : null}
         <p class="muted progress">{t('ui.progress', { index, remaining: remainingAtMost, count: remainingAtMost })}</p>
         {step.kind === 'departement' ? (
-          DepartementField ? (
-          <DepartementField
+          <DepartementStep
             screen={screen}
             id={id}
             title={title}
             hint={hint}
             hintId={hintId}
+            glossary={step.glossary ?? []}
             errorId={errorId}
             errorMessage={errorMessage}
             entryError={entryProblem !== null}
             error={error}
             heading={heading}
             resolver={departementField}
+            Field={DepartementField}
+            failed={fieldFailed}
           />
-          ) : (
-            <div class={error ? 'field field--error' : 'field'}>
-              <h1 class="legend--page" tabIndex={-1} ref={heading}>
-                <label for={id}>{title}</label>
-              </h1>
-              <p class="hint" id={hintId}>{hint}</p>
-              <Glossary t={t} ids={step.glossary ?? []} />
-              {errorMessage}
-              <select class={error ? 'select input--error' : 'select'} id={id} name={id} aria-describedby={describedBy}>
-                <option value="">{t('ui.departement.choose')}</option>
-                {screen.data.departements.map((d) => (
-                  <option value={d.code} selected={chosen.includes(d.code)}>{`${d.code} – ${d.name}`}</option>
-                ))}
-              </select>
-            </div>
-          )
         ) : (
           <div class={error ? 'field field--error' : 'field'}>
             <fieldset class="fieldset" aria-describedby={describedBy}>

@@ -1,8 +1,9 @@
 /**
  * Where the person lives (issue 3): the département step's postal code / commune combobox driven by the keyboard
  * (real communes: Marseille, Porto-Vecchio, Corte, Paray-Vieille-Poste, Cuges-les-Pins / Riboux, Mayotte), bad
- * input at the field, the <select> fallback, a partner's #departement= link, the contacts page search, axe, and
- * privacy (the geo index is one static file; nothing typed is ever in a request URL).
+ * input at the field, the <select> shown instead by the switch (one control at a time), a partner's
+ * #departement= link, the contacts page search, axe, and privacy (the geo index is in pieces, one per first digit
+ * or first letter: only that piece is fetched; nothing typed is ever in a request URL).
  */
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { expectNoA11yViolations } from './helpers/axe.ts';
@@ -12,6 +13,7 @@ import {
   confirmAnswers,
   continueButton,
   currentScreen,
+  departementList,
   heading,
   mailtoLinks,
   openQuestionnaire,
@@ -25,10 +27,13 @@ import {
 } from './helpers/questionnaire.ts';
 import pagesTexts from '../src/i18n/locales/fr/pages.json' with { type: 'json' };
 import contentTexts from '../src/i18n/locales/fr/content.json' with { type: 'json' };
+import flowTexts from '../src/i18n/locales/fr/flow.json' with { type: 'json' };
 
 const valerie = persona('valerie-secretaire-manosque').answers;
+const contentGlossaryTerm = flowTexts.glossary.carsat.term;
 const geo = ui.geo;
-const GEO_URL = '/geo/communes.json';
+const GEO_URL = /\/geo\/(?:cp-\d|nom-[a-z])\.json$/;
+const geoRequests = (urls: string[]) => urls.filter((u) => u.includes('/geo/')).map((u) => new URL(u).pathname);
 
 function combobox(page: Page) {
   return page.getByRole('combobox', { name: geo.label });
@@ -38,6 +43,10 @@ function listbox(page: Page) {
 }
 function select(page: Page) {
   return page.getByLabel(questionTitle('departement'), { exact: true });
+}
+/** The switch between the postal code / commune field and the list. */
+function toList(page: Page) {
+  return page.getByRole('button', { name: geo.toList, exact: true });
 }
 
 /** Records every request URL of the page (to check the index is fetched once and nothing typed leaves). */
@@ -80,8 +89,9 @@ test.describe('département step: postal code or commune', () => {
     await combobox(page).press('Enter');
     await expect(combobox(page)).toHaveAttribute('aria-expanded', 'false');
     await expect(combobox(page)).toHaveValue('Marseille 1er Arrondissement');
-    await expect(select(page)).toHaveValue('13');
-    await expect(page.getByText(/Commune choisie : Marseille 1er Arrondissement/)).toBeVisible();
+    await expect(page.getByText(/Commune choisie : Marseille 1er Arrondissement \(13001\), Bouches-du-Rhône \(13\)/)).toBeVisible();
+    // One control at a time: the list is not shown beside the field.
+    await expect(page.locator('main select')).toHaveCount(0);
     await expectNoA11yViolations(page, 'departement step, commune chosen');
     await clickToNextScreen(page, continueButton(page));
     expect(await currentScreen(page)).toBe(CHECK);
@@ -94,8 +104,8 @@ test.describe('département step: postal code or commune', () => {
     await page.getByLabel(ui.mail.tick).check();
     const body = decodeURIComponent((await mailtoLinks(page))[0]?.split('body=')[1] ?? '');
     expect(body).toContain(`${ui.mail.commune} : Marseille 1er Arrondissement\r\n`);
-    // The index: one static file, fetched once; nothing typed in any URL.
-    expect(urls.filter((u) => u.includes(GEO_URL))).toHaveLength(1);
+    // The index: only the piece of the first digit, fetched once; nothing typed in any URL.
+    expect(geoRequests(urls)).toEqual(['/geo/cp-1.json']);
     expect(urls.filter((u) => /13001|Marseille/i.test(u))).toEqual([]);
   });
 
@@ -105,11 +115,15 @@ test.describe('département step: postal code or commune', () => {
     await expect(listbox(page).getByRole('option')).toHaveText(['Porto-Vecchio (20137) – Corse-du-Sud (2A)']);
     await combobox(page).press('ArrowDown');
     await combobox(page).press('Enter');
-    await expect(select(page)).toHaveValue('2A');
+    await expect(page.getByText('Commune choisie : Porto-Vecchio (20137), Corse-du-Sud (2A).')).toBeVisible();
     await type(page, 'Corte');
     await expect(listbox(page).getByRole('option').first()).toHaveText('Corte (20250) – Haute-Corse (2B)');
     await combobox(page).press('ArrowDown');
     await combobox(page).press('Enter');
+    await expect(page.getByText('Commune choisie : Corte (20250), Haute-Corse (2B).')).toBeVisible();
+    // The list, shown instead of the field, has the commune's département.
+    await toList(page).click();
+    await expect(select(page)).toBeFocused();
     await expect(select(page)).toHaveValue('2B');
     await clickToNextScreen(page, continueButton(page));
     expect(await checkRow(page)).toBe('Corte, Haute-Corse (2B)');
@@ -134,7 +148,7 @@ test.describe('département step: postal code or commune', () => {
     await combobox(page).press('ArrowDown');
     await combobox(page).press('ArrowDown');
     await combobox(page).press('Enter');
-    await expect(select(page)).toHaveValue('83');
+    await expect(page.getByText('Commune choisie : Riboux (13780), Var (83).')).toBeVisible();
     await clickToNextScreen(page, continueButton(page));
     expect(await checkRow(page)).toBe('Riboux, Var (83)');
   });
@@ -144,7 +158,7 @@ test.describe('département step: postal code or commune', () => {
     await type(page, 'Mamoudzou');
     await combobox(page).press('ArrowDown');
     await combobox(page).press('Enter');
-    await expect(select(page)).toHaveValue('976');
+    await expect(page.getByText(/Commune choisie : Mamoudzou \(976\d\d\), Mayotte \(976\)/)).toBeVisible();
     await clickToNextScreen(page, continueButton(page));
     await confirmAnswers(page);
     const caisse = page.getByText(ui.result.contact.caisse);
@@ -176,7 +190,7 @@ test.describe('département step: postal code or commune', () => {
     ['20', geo.problem.corsica],
   ];
   for (const [input, message] of bad) {
-    test(`bad input ${JSON.stringify(input)}: a clear message at the field, and the list still works`, async ({ page }) => {
+    test(`bad input ${JSON.stringify(input)}: a clear message at the field, and the list, one switch away, still works`, async ({ page }) => {
       await toDepartementStep(page);
       await type(page, input);
       await continueButton(page).click();
@@ -185,7 +199,7 @@ test.describe('département step: postal code or commune', () => {
       await expect(page.getByRole('alert').getByRole('link')).toHaveAttribute('href', '#departement-recherche');
       await expect(combobox(page)).toHaveValue(input);
       await expectNoA11yViolations(page, `departement step, error for ${input}`);
-      await select(page).selectOption('04');
+      await (await departementList(page)).selectOption('04');
       await clickToNextScreen(page, continueButton(page));
       expect(await checkRow(page)).toBe('Alpes-de-Haute-Provence (04)');
     });
@@ -196,7 +210,9 @@ test.describe('département step: postal code or commune', () => {
     await type(page, '2a');
     await continueButton(page).click();
     await expect(page.locator('.error-message')).toContainText(geo.problem.departementCode);
+    // The list is shown instead of the field, with 2A chosen; the error summary leads to it.
     await expect(select(page)).toHaveValue('2A');
+    await expect(page.getByRole('alert').getByRole('link')).toHaveAttribute('href', '#departement');
     await clickToNextScreen(page, continueButton(page));
     expect(await checkRow(page)).toBe('Corse-du-Sud (2A)');
   });
@@ -211,6 +227,87 @@ test.describe('département step: postal code or commune', () => {
   });
 });
 
+test.describe('département step: laid out before its field arrives, nothing moves', () => {
+  // Twelve questions, a held-back chunk and axe: more than the default time on a busy machine.
+  test.slow();
+  test('with the field’s code slow to come: the place is held (no layout shift), the glossary stays, what was typed is kept', async ({ page }) => {
+    // The field's code is fetched on the step before; hold it back 2 s, so the step opens without it.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/DepartementField*.js', async (route) => {
+      await Promise.race([held, new Promise((resolve) => setTimeout(resolve, 8_000))]);
+      await route.continue();
+    });
+    await openQuestionnaire(page);
+    await page.evaluate(() => {
+      const w = window as unknown as { shifts: { value: number; at: number; recent: boolean }[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          w.shifts.push({ value: entry.value, at: entry.startTime, recent: entry.hadRecentInput });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await playAnswers(page, valerie, { until: 'departement' });
+    const opened = await page.evaluate(() => performance.now());
+    const glossary = page.locator('details.glossary');
+    await expect(glossary).toContainText(contentGlossaryTerm);
+    // The placeholder holds the field's place; typing in it is kept.
+    const placeholder = page.getByLabel(geo.label, { exact: true });
+    await expect(placeholder).toBeVisible();
+    await expect(page.getByRole('combobox')).toHaveCount(0);
+    await placeholder.fill('13001');
+    await page.waitForTimeout(300);
+    const before = await page.locator('main form').boundingBox();
+    release();
+    await expect(combobox(page)).toBeVisible();
+    await expect(combobox(page)).toHaveValue('13001');
+    await expect(combobox(page)).toBeFocused();
+    await expect(listbox(page).getByRole('option')).toHaveText(['Marseille 1er Arrondissement (13001) – Bouches-du-Rhône (13)']);
+    // The glossary (« Carsat ») is still there once the field has come (it used to vanish).
+    await expect(glossary).toContainText(contentGlossaryTerm);
+    await glossary.locator('summary').click();
+    await expect(glossary.getByText(flowTexts.glossary.carsat.definition)).toBeVisible();
+    await page.waitForTimeout(500);
+    const shifts = await page.evaluate(
+      (since) => (window as unknown as { shifts: { value: number; at: number; recent: boolean }[] }).shifts.filter((s) => s.at >= since && !s.recent),
+      opened,
+    );
+    expect(shifts, 'layout shifts on the département step, not caused by the person').toEqual([]);
+    expect(before?.height).toBeGreaterThan(0);
+  });
+
+  test('the switch shows the list instead of the field, and back, moving the focus to what it shows', async ({ page }) => {
+    await toDepartementStep(page);
+    await expect(page.locator('main select')).toHaveCount(0);
+    await toList(page).click();
+    await expect(select(page)).toBeFocused();
+    await expect(combobox(page)).toHaveCount(0);
+    await expectNoA11yViolations(page, 'departement step, the list shown');
+    await page.getByRole('button', { name: geo.toEntry, exact: true }).click();
+    await expect(combobox(page)).toBeFocused();
+    await expect(page.locator('main select')).toHaveCount(0);
+  });
+
+  test('« ١٣٠٠١ » (Arabic-Indic digits), « １３００１ » (full width) and invisible marks find Marseille 1er', async ({ page }) => {
+    await toDepartementStep(page);
+    for (const typed of ['١٣٠٠١', '１３００１', '\u200f13\u200b001']) {
+      await type(page, typed);
+      await expect(listbox(page).getByRole('option')).toHaveText(['Marseille 1er Arrondissement (13001) – Bouches-du-Rhône (13)']);
+    }
+    await clickToNextScreen(page, continueButton(page));
+    expect(await checkRow(page)).toBe('Marseille 1er Arrondissement, Bouches-du-Rhône (13)');
+  });
+
+  test('a name with « Saint » fetches only the piece of the letter after it', async ({ page }) => {
+    const urls = recordRequests(page);
+    await toDepartementStep(page);
+    await type(page, 'St-Étienne');
+    await expect(listbox(page).getByRole('option').first()).toHaveText('Saint-Étienne (42000) – Loire (42)');
+    expect(geoRequests(urls)).toEqual(['/geo/nom-e.json']);
+  });
+});
+
 test.describe('a partner’s link: #departement=', () => {
   test('the département step is passed over and shown on « Vérifiez vos réponses », where it can be changed', async ({ page }) => {
     const urls = recordRequests(page);
@@ -222,6 +319,7 @@ test.describe('a partner’s link: #departement=', () => {
     expect(await checkRow(page)).toBe('Bouches-du-Rhône (13)');
     await clickToNextScreen(page, page.getByRole('button', { name: new RegExp(`${ui.check.change}\\s*: ${checkLabel('departement')}`) }));
     expect(await currentScreen(page)).toBe('departement');
+    // A département given without a commune is shown in the list.
     await expect(select(page)).toHaveValue('13');
     expect(urls.every((u) => !u.includes('?'))).toBe(true);
   });
@@ -267,8 +365,27 @@ test.describe('contacts page search', () => {
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expectNoA11yViolations(page, '/contacts/ search error');
 
-    expect(urls.filter((u) => u.includes(GEO_URL))).toHaveLength(1);
+    // Only the pieces of the first letter (p: Porto-Vecchio) and the first digit (1: 13780), each once;
+    // « 1300 » is not a postal code and fetches nothing.
+    expect(geoRequests(urls)).toEqual(['/geo/nom-p.json', '/geo/cp-1.json']);
+    expect(urls.filter((u) => u.includes('/geo/')).every((u) => GEO_URL.test(new URL(u).pathname))).toBe(true);
     expect(urls.filter((u) => /Porto|13780|1300[^0-9]/i.test(u))).toEqual([]);
+  });
+
+  test('« ١٣٠٠١ » finds Marseille 1er; a piece that cannot be had says so, and the next search works', async ({ page }) => {
+    await page.goto('/contacts/');
+    const field = page.getByLabel(geo.label, { exact: true });
+    let fail = true;
+    await page.route('**/geo/cp-1.json', (route) => (fail ? route.abort() : route.continue()));
+    await field.fill('١٣٠٠١');
+    await page.getByRole('button', { name: c.searchButton }).click();
+    await expect(page.locator('#recherche-commune-error')).toContainText(geo.problem.unavailable);
+    fail = false;
+    await page.getByRole('button', { name: c.searchButton }).click();
+    const results = page.locator('[data-geo-results] > li');
+    await expect(results).toHaveCount(1);
+    await expect(results.first()).toContainText('Marseille 1er Arrondissement (13001) – Bouches-du-Rhône (13)');
+    await expect(page.locator('#recherche-commune-error')).toBeHidden();
   });
 
   test('Mayotte: the CSSM, marked as still to confirm, with what is known and what is not, in the search and the table', async ({ page }) => {

@@ -9,6 +9,7 @@ import {
   decodePiece,
   geoPieceUrl,
   isGeoPieceFile,
+  isSettled,
   lookupQuery,
   pieceOfInsee,
   pieceOfQuery,
@@ -51,6 +52,11 @@ export function lookupTyped(input: string, departements: readonly string[], limi
   const piece = pieceOfQuery(query);
   if (query.kind === 'problem' || piece === null) return Promise.resolve(lookupQuery({ communes: [], byPostalCode: new Map(), byStem: [] }, query, limit));
   return loadGeoPiece(piece).then((index) => lookupQuery(index, query, limit));
+}
+
+/** Whether what is typed so far may still change piece (« S » → « Saint-É… »): see `isSettled`. */
+export function unsettled(input: string, departements: readonly string[]): boolean {
+  return !isSettled(classify(input, departements));
 }
 
 /** The same, without waiting: null when its piece is not loaded yet. */

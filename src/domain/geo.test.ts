@@ -7,6 +7,7 @@ import {
   classify,
   communeOf,
   decodePiece,
+  isSettled,
   departementOfInsee,
   lookupQuery,
   pieceOfInsee,
@@ -100,6 +101,12 @@ describe('geo pieces: the same answers as the whole index', () => {
     expect(piece('1300')).toBeNull();
     expect(piece('')).toBeNull();
     expect(stemOf(searchKey('Le Saint'))).toBe('saint');
+  });
+
+  it('while typing, waits for a name that may still become « Saint-… » or « Le … » (one letter revealed per name)', () => {
+    const settled = (input: string) => isSettled(classify(input, departementCodes));
+    for (const input of ['S', 'sa', 'Sain', 'Saint', 'Sainte', 'St', 'Ste', 'L', 'Le', 'La', 'Les', 'L’']) expect(settled(input), input).toBe(false);
+    for (const input of ['Sar', 'Saintes', 'Saint-É', 'St É', 'Lens', 'Le H', 'Marseille', '13001', '130']) expect(settled(input), input).toBe(true);
   });
 });
 

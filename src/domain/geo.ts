@@ -256,6 +256,18 @@ export function classify(input: string, departements: readonly string[]): GeoQue
   return { kind: 'name', key, stem: stemOf(key) };
 }
 
+/** What a name may start with that could still become a leading word (« S », « Sain », « St », « L », « Le »…). */
+const LEADING_PREFIXES = [...LEADING_WORDS, 'st', 'ste'];
+
+/**
+ * Whether a query's piece is known for sure while the person is still typing: not for a name that could still
+ * become « Saint-… », « Le … » (« S », « Sa », « St », « L », « Le »…), whose piece is that of the next word.
+ * Searching as one types waits for it, so that typing one name fetches the piece of one letter only.
+ */
+export function isSettled(query: GeoQuery): boolean {
+  return query.kind !== 'name' || query.key.includes(' ') || !LEADING_PREFIXES.some((word) => word.startsWith(query.key));
+}
+
 /** The piece a query is looked up in (null: no piece can hold an answer, e.g. a name starting with a digit). */
 export function pieceOfQuery(query: GeoQuery): GeoPieceId | null {
   if (query.kind === 'postal') return `cp-${query.code.charAt(0)}`;

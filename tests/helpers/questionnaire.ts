@@ -121,6 +121,12 @@ export async function waitForIsland(page: Page): Promise<void> {
  */
 export async function currentScreen(page: Page): Promise<string> {
   await expect(heading(page)).toBeVisible();
+  // The département step shows the postal code field (no name: it is not an answer) or the list.
+  const marked = page.locator('main form [data-step]');
+  if ((await marked.count()) > 0) {
+    const step = await marked.first().getAttribute('data-step');
+    if (step) return step;
+  }
   const field = page.locator('main form').locator('input[name], select[name]');
   if ((await field.count()) > 0) {
     const name = await field.first().getAttribute('name');
@@ -156,6 +162,18 @@ export function backLink(page: Page): Locator {
   return linkByText(page, ui.back);
 }
 
+/**
+ * The list of départements of the département step: one control is shown at a time, the postal code / commune
+ * field first; the switch under it shows the list (in any locale: the switch is the step's only button of its kind).
+ */
+export async function departementList(page: Page): Promise<Locator> {
+  const toList = page.locator('.departement__switch button');
+  const select = page.locator('main select[name="departement"]');
+  if (!(await select.isVisible()) && (await toList.isVisible())) await toList.click();
+  await expect(select).toBeVisible();
+  return select;
+}
+
 /** Clicks `target` and waits until another screen replaces the current one (its heading changes). */
 export async function clickToNextScreen(page: Page, target: Locator): Promise<void> {
   const before = (await heading(page).innerText()).trim();
@@ -175,7 +193,7 @@ export async function answer(page: Page, questionId: string, value: AnswerValue)
   const values = typeof value === 'string' ? [value] : [...value];
   if (step.kind === 'departement') {
     expect(values, 'one département').toHaveLength(1);
-    await page.getByLabel(title, { exact: true }).selectOption(values[0] ?? '');
+    await (await departementList(page)).selectOption(values[0] ?? '');
   } else if (step.kind === 'multiple') {
     const all = step.options ?? [];
     for (const option of all.filter((o) => !values.includes(o))) {

@@ -8,7 +8,7 @@
 import type { MutableRef } from 'preact/hooks';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Commune, GeoProblem, GeoResult } from '../../domain/geo.ts';
-import { communeByInsee, loadedCommune, lookupTyped, lookupTypedNow } from '../geo-load.ts';
+import { communeByInsee, loadedCommune, lookupTyped, lookupTypedNow, unsettled } from '../geo-load.ts';
 import { rememberCommune } from '../geo-client.ts';
 import { entryIdOf, type DepartementMode } from './DepartementStep.tsx';
 import type { ScreenContext } from './types.ts';
@@ -28,6 +28,8 @@ export interface DepartementResolver {
 interface Props {
   readonly screen: ScreenContext;
   readonly id: string;
+  /** What was typed or chosen in the placeholders before this code came, and whether the field had the focus. */
+  readonly before: { readonly text: string; readonly focused: boolean; readonly departement: string };
   readonly mode: DepartementMode;
   readonly onMode: (mode: DepartementMode) => void;
   readonly errorId: string;
@@ -41,22 +43,15 @@ const LIMIT = 10;
 
 type Found = { readonly communes: readonly Commune[]; readonly total: number; readonly postal: string | null };
 
-export function DepartementField({ screen, id, mode, onMode, errorId, entryError, error, resolver }: Props) {
+export function DepartementField({ screen, id, before, mode, onMode, errorId, entryError, error, resolver }: Props) {
   const { t, data, answers } = screen;
   const codes = data.departements.map((d) => d.code);
   const comboId = entryIdOf(id);
   const answered = typeof answers[id] === 'string' ? (answers[id] as string) : '';
   const answeredCommune = typeof answers['commune'] === 'string' ? (answers['commune'] as string) : '';
-  const [departement, setDepartement] = useState(() => {
-    // A choice made in the list before this code arrived is kept.
-    const select = typeof document === 'undefined' ? null : document.getElementById(id);
-    return select instanceof HTMLSelectElement && select.value !== '' ? select.value : answered;
-  });
+  const [departement, setDepartement] = useState(before.departement || answered);
   // What was typed in the placeholder before this code arrived is kept, and so is the focus.
-  const [placeholder] = useState(() => {
-    const input = typeof document === 'undefined' ? null : document.getElementById(comboId);
-    return input instanceof HTMLInputElement ? { value: input.value, focused: document.activeElement === input } : { value: '', focused: false };
-  });
+  const [placeholder] = useState(() => ({ value: before.text, focused: before.focused }));
   const [text, setText] = useState(placeholder.value);
   const [commune, setCommune] = useState<Commune | null>(() => (answeredCommune ? (loadedCommune(answeredCommune) ?? null) : null));
   const [found, setFound] = useState<Found | null>(null);
@@ -85,6 +80,8 @@ export function DepartementField({ screen, id, mode, onMode, errorId, entryError
     t('ui.geo.option', { name: c.name, postalCode: postalOf(c, postal), departement: departementLabel(c.departement) });
 
   useLayoutEffect(() => {
+    // Typed before this code arrived: looked up now.
+    if (placeholder.value.trim() !== '') search(placeholder.value);
     if (!placeholder.focused) return;
     const input = document.getElementById(comboId);
     if (input instanceof HTMLInputElement) {
@@ -146,6 +143,11 @@ export function DepartementField({ screen, id, mode, onMode, errorId, entryError
     const now = lookupTypedNow(value, codes, LIMIT);
     if (now) {
       show(now);
+      return;
+    }
+    // « S », « Le »…: the name may still be « Saint-É… », « Le Havre »: wait for the next letters (see isSettled).
+    if (unsettled(value, codes)) {
+      show(null);
       return;
     }
     lookupTyped(value, codes, LIMIT).then(

@@ -45,6 +45,8 @@ export function DepartementStep(props: Props) {
   const mode: DepartementMode = failed ? 'list' : chosenMode;
   const entryId = entryIdOf(id);
   const switched = useRef(false);
+  // What the person did in the placeholders before the field's code came: handed over to it.
+  const before = useRef<{ text: string; focused: boolean; departement: string }>({ text: '', focused: false, departement: '' });
 
   // After a switch, the control now shown takes the focus.
   useEffect(() => {
@@ -63,6 +65,7 @@ export function DepartementStep(props: Props) {
       <Field
         screen={screen}
         id={id}
+        before={before.current}
         mode={mode}
         onMode={switchTo}
         errorId={errorId}
@@ -78,13 +81,31 @@ export function DepartementStep(props: Props) {
         <label class="label" for={entryId}>{t('ui.geo.label')}</label>
         <p class="hint" id={`${entryId}-hint`}>{t('ui.geo.hint')}</p>
         <div class="combobox">
-          <input id={entryId} class="input" type="text" autocomplete="off" autocapitalize="off" spellcheck={false} aria-describedby={`${entryId}-hint`} />
+          <input
+            id={entryId}
+            class="input"
+            type="text"
+            autocomplete="off"
+            autocapitalize="off"
+            spellcheck={false}
+            aria-describedby={`${entryId}-hint`}
+            onInput={(event) => (before.current.text = event.currentTarget.value)}
+            onFocus={() => (before.current.focused = true)}
+            // Later: removing the placeholder (when the field comes) may blur it first.
+            onBlur={() => setTimeout(() => (before.current.focused = document.activeElement?.id === entryId))}
+          />
         </div>
       </div>
     );
   } else {
     control = (
-      <select class={error ? 'select input--error' : 'select'} id={id} name={id} aria-describedby={[hintId, error ? errorId : ''].filter(Boolean).join(' ')}>
+      <select
+        class={error ? 'select input--error' : 'select'}
+        id={id}
+        name={id}
+        aria-describedby={[hintId, error ? errorId : ''].filter(Boolean).join(' ')}
+        onChange={(event) => (before.current.departement = event.currentTarget.value)}
+      >
         <option value="">{t('ui.departement.choose')}</option>
         {data.departements.map((d) => (
           <option value={d.code} selected={d.code === answered}>{`${d.code} – ${d.name}`}</option>
@@ -94,7 +115,7 @@ export function DepartementStep(props: Props) {
   }
 
   return (
-    <div class={error ? 'field field--error departement' : 'field departement'}>
+    <div class={error ? 'field field--error departement' : 'field departement'} data-step={id}>
       <h1 class="legend--page" tabIndex={-1} ref={heading}>
         {mode === 'list' ? <label for={id}>{title}</label> : title}
       </h1>

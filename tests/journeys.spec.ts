@@ -159,17 +159,24 @@ test.describe('error pattern', () => {
     await expect(page.getByLabel(optionLabel('besoin', 'travail'), { exact: true })).toBeFocused();
   });
 
-  test('the département question: error summary link points to the select, field error shown', async ({ page }) => {
+  test('the département question: the error summary links to the control shown (the field, or the list), field error shown', async ({ page }) => {
     await openQuestionnaire(page);
     await playAnswers(page, valerie, { until: 'departement' });
+    // The postal code / commune field is shown first: nothing typed is its error.
     await continueButton(page).click();
     const summary = page.getByRole('alert');
     await expect(summary).toBeFocused();
-    const href = await summary.getByRole('link').getAttribute('href');
-    const select = page.getByLabel(questionTitle('departement'), { exact: true });
-    expect(href).toBe(`#${await select.getAttribute('id')}`);
-    await expect(page.locator('.error-message')).toContainText(errorText('departement'));
+    const field = page.getByRole('combobox', { name: ui.geo.label });
+    expect(await summary.getByRole('link').getAttribute('href')).toBe(`#${await field.getAttribute('id')}`);
+    await expect(page.locator('.error-message')).toContainText(ui.geo.problem.empty);
     await expect(page).toHaveTitle(new RegExp(`^${ui.error.titlePrefix}`));
+    // The list shown instead, nothing chosen: the question's own error, linked to the list.
+    await page.getByRole('button', { name: ui.geo.toList, exact: true }).click();
+    await continueButton(page).click();
+    await expect(summary).toBeFocused();
+    const select = page.getByLabel(questionTitle('departement'), { exact: true });
+    expect(await summary.getByRole('link').getAttribute('href')).toBe(`#${await select.getAttribute('id')}`);
+    await expect(page.locator('.error-message')).toContainText(errorText('departement'));
   });
 });
 

@@ -3,9 +3,12 @@
  * another host, puts no answer in any request URL, and stores nothing (cookie, Web Storage, IndexedDB,
  * Cache Storage) but the answering session's random id in sessionStorage. The answers live in memory and in
  * the tab's history entries only.
+ * The one thing a request may reveal: the first digit of a typed postal code, or the first letter of a typed
+ * commune name (the piece of the geo index fetched, /geo/cp-<digit>.json or /geo/nom-<letter>.json), and
+ * nothing at all when the département is picked from the list.
  */
-import { expect, test } from '@playwright/test';
-import { persona, playToResult, ui } from './helpers/questionnaire.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { confirmAnswers, continueButton, clickToNextScreen, openQuestionnaire, persona, playAnswers, playToResult, ui } from './helpers/questionnaire.ts';
 import { ownHost } from './helpers/site.ts';
 import { SESSION_KEY } from '../src/scripts/session.ts';
 
@@ -21,6 +24,8 @@ test('Valérie’s journey to a result: only the site’s own host, no answer in
   });
 
   await playToResult(page, valerie);
+  // The département picked from the list: no piece of the geo index at all.
+  expect(requests.filter((r) => r.url.pathname.startsWith('/geo/')).map((r) => r.url.pathname)).toEqual([]);
   // The optional e-mail summary only changes a mailto: link; it is no request either.
   await page.getByLabel(ui.mail.tick, { exact: true }).check();
   await page.waitForLoadState('networkidle');
@@ -82,5 +87,49 @@ test('"Continuer" pressed before the script has run puts no answer in the addres
   for (const address of [...requests, page.url()]) {
     const url = new URL(address);
     expect([...url.searchParams.values()], `the answer "${value}" in ${url.href}`).not.toContain(value);
+  }
+});
+
+/** Plays to the département step, types `typed` there, takes the first commune found, and goes to the result. */
+async function typeToResult(page: Page, typed: string): Promise<void> {
+  const { departement: _d, commune: _c, ...answers } = persona('paul-commercant-marseille').answers;
+  await openQuestionnaire(page);
+  await playAnswers(page, answers, { until: 'departement' });
+  const field = page.getByRole('combobox', { name: ui.geo.label });
+  await field.pressSequentially(typed, { delay: 30 });
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+  await field.press('ArrowDown');
+  await field.press('Enter');
+  await clickToNextScreen(page, continueButton(page));
+  await playAnswers(page, answers);
+  await confirmAnswers(page);
+}
+
+test.describe('a postal code or a commune name typed', () => {
+  // A whole journey with typing: more than the default time on a busy machine.
+  test.slow();
+  for (const [typed, piece] of [
+    ['13008', '/geo/cp-1.json'],
+    ['Saint-Étienne', '/geo/nom-e.json'],
+    ['Aix-en-Provence', '/geo/nom-a.json'],
+  ] as const) {
+    test(`typing « ${typed} »: the one request about it is ${piece}, which names its first digit or letter and nothing more`, async ({ page, context }) => {
+      const requests: URL[] = [];
+      context.on('request', (request) => requests.push(new URL(request.url())));
+      await typeToResult(page, typed);
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter((u) => u.host !== ownHost).map((u) => u.href), 'other hosts').toEqual([]);
+      expect(requests.filter((u) => u.search !== ''), 'query strings').toEqual([]);
+      // Exactly one geo request, for one piece, named by one character.
+      const geo = requests.filter((u) => u.pathname.startsWith('/geo/')).map((u) => u.pathname);
+      expect(geo).toEqual([piece]);
+      expect(geo.every((path) => /^\/geo\/(?:cp-\d|nom-[a-z])\.json$/.test(path))).toBe(true);
+      // Nothing typed in any request (the piece's name above is its only trace).
+      const plain = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      const words = [plain(typed), ...plain(typed).split(/[^a-z0-9]+/).filter((w) => w.length >= 4)];
+      for (const url of requests) {
+        for (const word of words) expect(plain(decodeURIComponent(url.href)), `"${word}" in ${url.href}`).not.toContain(word);
+      }
+    });
   }
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { createQuestionnaireMachine, currentStep } from './machine.ts';
+import { createQuestionnaireMachine, currentStep, initialView } from './machine.ts';
 import { departementCodes, flow } from './questionnaire.ts';
 
 const start = (input = {}) => {
@@ -25,6 +25,11 @@ const valerie = [
 ] as const;
 
 describe('questionnaire machine', () => {
+  it('starts in the state the island shows before the machine’s code is there (initialView)', () => {
+    const { status, value, context } = start().getSnapshot();
+    expect({ status, value, context }).toEqual(initialView(flow));
+  });
+
   it('asks only the questions that apply, then shows the check-answers step', () => {
     const actor = start();
     for (const [step, value] of valerie) {

@@ -10,8 +10,10 @@ import { holds } from './conditions.ts';
 import { applicable, END, isValidAnswer, route, sanitize, stepOf, trail, type Flow } from './flow.ts';
 import { departementOfInsee, INSEE_CODE } from './insee.ts';
 
-export const CHECK = END;
-export const RESULT = 'resultat';
+import { CHECK, RESULT } from './machine-view.ts';
+
+export { CHECK, currentStep, initialView, RESULT, type QuestionnaireView } from './machine-view.ts';
+
 const START = 'debut';
 
 export interface QuestionnaireContext {
@@ -224,9 +226,5 @@ export function createQuestionnaireMachine(flow: Flow, departements: readonly st
 export type QuestionnaireMachine = ReturnType<typeof createQuestionnaireMachine>;
 export type QuestionnaireSnapshot = SnapshotFrom<QuestionnaireMachine>;
 
-/** The step a snapshot is on ("fin", "resultat" or a flow step id). */
-export function currentStep(snapshot: QuestionnaireSnapshot): string {
-  return String(snapshot.value);
-}
 
 export { stepOf };

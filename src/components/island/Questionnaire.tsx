@@ -7,11 +7,11 @@
  */
 import { useEffect, useErrorBoundary, useMemo, useRef, useState } from 'preact/hooks';
 import i18next from 'i18next';
-import { createActor, type Actor } from 'xstate';
 import { stepOf } from '../../domain/flow.ts';
 import { HANDOFF_KEY, langOf, localePath } from '../../i18n/routes.ts';
 import { isLive, sessionId, WIPE_EVENT, writeEntry } from '../../scripts/session.ts';
-import { CHECK, createQuestionnaireMachine, currentStep, RESULT, type QuestionnaireMachine, type QuestionnaireSnapshot } from '../../domain/machine.ts';
+import { CHECK, currentStep, initialView, RESULT, type QuestionnaireView } from '../../domain/machine-view.ts';
+import { loadMachine, pendingActor, type QuestionnaireActor } from './actor.ts';
 import { isForOther, questionTitle } from './format.ts';
 import { QuestionScreen } from './QuestionScreen.tsx';
 import type * as EndScreens from './end.ts';
@@ -46,7 +46,7 @@ function previousStep(): string | null {
  * Writes the snapshot's step and answers into this tab's history: a new entry (`push`, remembering the step
  * it came `from`) or the current one (keeping where it came from).
  */
-function mirror(snapshot: QuestionnaireSnapshot, push: boolean, from?: string): void {
+function mirror(snapshot: QuestionnaireView, push: boolean, from?: string): void {
   if (exiting) return;
   const { answers } = snapshot.context;
   const prev = push ? from : (previousStep() ?? undefined);
@@ -55,7 +55,7 @@ function mirror(snapshot: QuestionnaireSnapshot, push: boolean, from?: string): 
   writeEntry(prev === undefined ? entry : { ...entry, prev }, push);
 }
 
-function useSnapshot(actor: Actor<QuestionnaireMachine>): QuestionnaireSnapshot {
+function useSnapshot(actor: QuestionnaireActor): QuestionnaireView {
   const [snapshot, setSnapshot] = useState(actor.getSnapshot());
   useEffect(() => {
     setSnapshot(actor.getSnapshot());
@@ -79,11 +79,12 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     return instance;
   }, [locale, texts]);
   const t = useMemo(() => i18n.t.bind(i18n), [i18n]);
-  const machine = useMemo(
-    () => createQuestionnaireMachine(flow, directoryData.departements.map((d) => d.code)),
+  // The machine's code (xstate) comes after the first screen: see actor.ts.
+  const loadStarter = useMemo(
+    () => () => loadMachine(flow, directoryData.departements.map((d) => d.code)),
     [flow, directoryData],
   );
-  const [actor, setActor] = useState(() => createActor(machine, { input: {} }).start());
+  const [actor, setActor] = useState<QuestionnaireActor>(() => pendingActor(loadStarter, initialView(flow)));
   const snapshot = useSnapshot(actor);
   const [caught, resetCaught] = useErrorBoundary();
   // A partner's link gave a département we could not use (#departement=…): say so, kindly.
@@ -134,10 +135,15 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
         return;
       }
       const answers = { ...given, ...saved?.answers };
-      const resumed = createActor(machine, { input: saved ? { answers, at: saved.step, skip } : { answers, skip } }).start();
-      mirror(resumed.getSnapshot(), false);
-      resumedStep.current = currentStep(resumed.getSnapshot());
-      setActor(resumed);
+      loadStarter().then(
+        (start) => {
+          const resumed = start(saved ? { answers, at: saved.step, skip } : { answers, skip });
+          mirror(resumed.getSnapshot(), false);
+          resumedStep.current = currentStep(resumed.getSnapshot());
+          setActor(resumed);
+        },
+        () => undefined,
+      );
     };
     if (/^#(?:.*&)?departement=/.test(location.hash)) {
       import('./prefill.ts').then(
@@ -183,15 +189,20 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     const onExit = () => {
       exiting = true;
     };
+    // The person starts using the page: fetch the machine's code now, before the first answer needs it.
+    const warm = () => void loadStarter().catch(() => undefined);
+    const interactions = ['pointerdown', 'keydown', 'focusin'] as const;
     window.addEventListener('popstate', onPop);
     document.addEventListener('click', onClick);
     window.addEventListener(WIPE_EVENT, onExit);
+    for (const type of interactions) document.addEventListener(type, warm, { once: true, passive: true });
     return () => {
       window.removeEventListener('popstate', onPop);
       document.removeEventListener('click', onClick);
       window.removeEventListener(WIPE_EVENT, onExit);
+      for (const type of interactions) document.removeEventListener(type, warm);
     };
-  }, [machine, flow]);
+  }, [loadStarter, flow]);
   const actorRef = useRef(actor);
   actorRef.current = actor;
 
@@ -274,7 +285,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   const startAfresh = () => {
     resetCaught();
     setEndFailed(false);
-    const fresh = createActor(machine, { input: {} }).start();
+    const fresh = pendingActor(loadStarter, initialView(flow));
     mirror(fresh.getSnapshot(), false);
     setActor(fresh);
   };

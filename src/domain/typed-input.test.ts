@@ -42,7 +42,8 @@ const typed = fc.oneof(
   ).map((chars) => chars.join('')),
 );
 
-describe('property: any typed string', () => {
+// Heavy on a busy machine (10,000 runs each): a generous time limit.
+describe('property: any typed string', { timeout: 180_000 }, () => {
   fcTest.prop([typed], { numRuns: RUNS })('normaliseTyped never throws and gives clean text or a named problem', (input) => {
     const result = normaliseTyped(input);
     if (result.kind === 'problem') expect(result.problem).toBe('empty');

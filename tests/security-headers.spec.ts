@@ -255,7 +255,7 @@ test.describe('headers of each kind of response', () => {
       ['/ar/contacts/', 'revalidated', 'text/html'],
       [script ?? '', 'immutable', 'javascript'],
       ['/questionnaire/donnees.json', 'revalidated', 'application/json'],
-      ['/geo/communes.json', 'revalidated', 'application/json'],
+      ['/geo/cp-1.json', 'revalidated', 'application/json'],
       ['/favicon.svg', 'revalidated', 'image/svg+xml'],
       ['/.well-known/security.txt', 'revalidated', 'text/plain'],
     ] as const) {
@@ -287,7 +287,7 @@ test.describe('headers of each kind of response', () => {
   });
 
   test('precompressed twins: brotli, else gzip, else none; the twins and _headers are not served by their names', async ({ request }) => {
-    for (const url of ['/', '/questionnaire/donnees.json', '/geo/communes.json']) {
+    for (const url of ['/', '/questionnaire/donnees.json', '/geo/cp-1.json']) {
       const br = await get(request, url, 'gzip, deflate, br');
       expect(br.headers()['content-encoding'], `${url} with br (nginx needs libnginx-mod-http-brotli-static)`).toBe('br');
       expect(br.headers()['vary']?.toLowerCase(), `${url}: Vary`).toContain('accept-encoding');

@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { HISTORY_KEY } from '../src/components/island/history-entry.ts';
 import { resumeAt } from './helpers/locales.ts';
-import { checkLabel, checkedValues, currentScreen, heading, mailtoLinks, persona, ui, waitForIsland, CHECK, RESULT } from './helpers/questionnaire.ts';
+import { checkLabel, checkedValues, currentScreen, expectResult, mailtoLinks, persona, ui, waitForIsland, CHECK, RESULT } from './helpers/questionnaire.ts';
 
 const valerie = persona('valerie-secretaire-manosque').answers;
 
@@ -16,7 +16,7 @@ test('a commune of another département in a crafted entry is dropped: not on «
   expect(valerie['departement']).toBe('04');
   // Marseille 1er (13201) with the Alpes-de-Haute-Provence.
   await resumeAt(page, 'fr', RESULT, { ...valerie, commune: '13201' });
-  await expect(heading(page)).toHaveText(ui.result.title);
+  await expectResult(page);
   await page.getByLabel(ui.mail.tick, { exact: true }).check();
   for (const href of await mailtoLinks(page)) {
     const body = decodeURIComponent(href);

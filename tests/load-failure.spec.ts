@@ -13,12 +13,15 @@ import {
   answer,
   checkedValues,
   confirmAnswers,
+  continueButton,
   content,
   currentScreen,
   flowStart,
+  expectResult,
   heading,
   layout,
   openQuestionnaire,
+  optionLabel,
   persona,
   playAnswers,
   ui,
@@ -139,7 +142,7 @@ test.describe('faults that recover', () => {
     await failOnce(page, endCode);
     await page.reload();
     await failure(page).getByRole('button', { name: ui.retry }).click();
-    await expect(heading(page)).toHaveText(ui.result.title);
+    await expectResult(page);
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
@@ -165,12 +168,20 @@ test.describe('faults that recover', () => {
     await expectCheckAnswers(page);
   });
 
-  test('offline right after the page loaded, then online again: the questionnaire goes on to the result', async ({ page, context }) => {
+  test('offline right after the page loaded: the first answer says it cannot go on, keeps the answer; online again, « Réessayer » goes on to the result', async ({ page, context }) => {
     await openQuestionnaire(page);
     await context.setOffline(true);
-    await answer(page, 'qui', 'moi');
-    await answer(page, 'besoin', valerie['besoin'] ?? []);
+    // The machine's code comes at the first interaction: offline, the answer cannot go on, and the page says so.
+    await page.getByLabel(optionLabel('qui', 'moi'), { exact: true }).check();
+    await continueButton(page).click();
+    const alert = failure(page);
+    await expect(alert.getByRole('button', { name: ui.retry })).toBeVisible();
+    await expect(heading(page), 'the message takes the focus').toBeFocused();
     await context.setOffline(false);
+    await alert.getByRole('button', { name: ui.retry }).click();
+    // The answer was kept: the next question comes.
+    await expect.poll(() => currentScreen(page)).toBe('besoin');
+    await expect(page.getByRole('alert')).toHaveCount(0);
     await playAnswers(page, valerie);
     await expectCheckAnswers(page);
     await confirmAnswers(page);
@@ -192,7 +203,8 @@ test.describe('faults that recover', () => {
     let requests = 0;
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/geo/communes.json', async (route) => {
+    // 13001: the piece of the postal codes beginning with 1 (the geo index is in pieces).
+    await page.route('**/geo/cp-1.json', async (route) => {
       requests += 1;
       if (requests === 1) return route.fulfill({ status: 500, body: 'error' });
       await held;
@@ -200,7 +212,7 @@ test.describe('faults that recover', () => {
     });
     await page.goto('/contacts/');
     const field = page.getByLabel(ui.geo.label, { exact: true });
-    // Fetched when the field is first used: that fails, and the note says so at once.
+    // Fetched when something is typed: that fails, and the note says so at once.
     await field.fill('13001');
     const note = page.locator('[data-geo-unavailable]');
     await expect(note).toBeVisible();

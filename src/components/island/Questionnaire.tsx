@@ -11,7 +11,7 @@ import { stepOf } from '../../domain/flow.ts';
 import { HANDOFF_KEY, langOf, localePath } from '../../i18n/routes.ts';
 import { isLive, sessionId, WIPE_EVENT, writeEntry } from '../../scripts/session.ts';
 import { CHECK, currentStep, initialView, RESULT, type QuestionnaireView } from '../../domain/machine-view.ts';
-import { loadMachine, pendingActor, type QuestionnaireActor } from './actor.ts';
+import { loadMachine, pendingActor, type PendingActor, type QuestionnaireActor } from './actor.ts';
 import { isForOther, questionTitle } from './format.ts';
 import { QuestionScreen } from './QuestionScreen.tsx';
 import type * as EndScreens from './end.ts';
@@ -84,7 +84,10 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     () => () => loadMachine(flow, directoryData.departements.map((d) => d.code)),
     [flow, directoryData],
   );
-  const [actor, setActor] = useState<QuestionnaireActor>(() => pendingActor(loadStarter, initialView(flow)));
+  // The machine's code could not be had while an answer waited for it (offline right after the page loaded).
+  const [machineFailed, setMachineFailed] = useState(false);
+  const startPending = () => pendingActor(loadStarter, initialView(flow), () => setMachineFailed(true));
+  const [actor, setActor] = useState<QuestionnaireActor | PendingActor>(startPending);
   const snapshot = useSnapshot(actor);
   const [caught, resetCaught] = useErrorBoundary();
   // A partner's link gave a département we could not use (#departement=…): say so, kindly.
@@ -246,6 +249,11 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     if (end) focusEnd.current = false;
   }, [end, endFailed]);
 
+  // The message that the answer could not go on takes the focus (said by screen readers, as a new screen is).
+  useEffect(() => {
+    if (machineFailed) heading.current?.focus();
+  }, [machineFailed]);
+
   // Move the focus to the new heading (not on the first screen, nor on the step a reload resumed).
   useEffect(() => {
     if (snapshot.status !== 'active') return;
@@ -285,11 +293,20 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   const startAfresh = () => {
     resetCaught();
     setEndFailed(false);
-    const fresh = pendingActor(loadStarter, initialView(flow));
+    setMachineFailed(false);
+    const fresh = startPending();
     mirror(fresh.getSnapshot(), false);
     setActor(fresh);
   };
   if (caught || snapshot.status !== 'active') return <Unexpected t={t} data={data} onRestart={startAfresh} />;
+  if (machineFailed && 'warm' in actor) {
+    // The answer waits, kept: « Réessayer » fetches the code again and the answer goes on.
+    const retry = () => {
+      setMachineFailed(false);
+      actor.warm();
+    };
+    return <Unexpected t={t} data={data} heading={heading} onRetry={retry} onRestart={startAfresh} />;
+  }
   if ((step === CHECK || step === RESULT) && endFailed) {
     const retry = () => {
       focusEnd.current = true;

@@ -40,4 +40,23 @@ describe('pendingActor: the first screen without the machine’s code', () => {
     // Both answers, in order: the one sent while offline was kept.
     expect(actor.getSnapshot().context.answers).toEqual({ qui: 'moi', besoin: ['argent'] });
   });
+
+  it('says when an answer waits for code that could not be had (onFailed), and warm() then plays it', async () => {
+    let fail = true;
+    let failed = 0;
+    const load = () => (fail ? Promise.reject(new Error('offline')) : Promise.resolve(starter(flow, departementCodes)));
+    const actor = pendingActor(load, initialView(flow), () => (failed += 1));
+    actor.warm();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(failed, 'no answer waits: nothing to say').toBe(0);
+    actor.send({ type: 'ANSWER', value: 'moi' });
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(failed).toBe(1);
+    expect(String(actor.getSnapshot().value)).toBe(flow.start);
+    fail = false;
+    actor.warm();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(String(actor.getSnapshot().value)).toBe('besoin');
+    expect(actor.getSnapshot().context.answers).toEqual({ qui: 'moi' });
+  });
 });

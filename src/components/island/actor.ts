@@ -37,11 +37,19 @@ export function loadMachine(flow: Flow, departements: readonly string[]): Promis
   return starting;
 }
 
+/** An actor waiting for the machine's code; `warm()` fetches it (again). */
+export type PendingActor = QuestionnaireActor & { warm(): void };
+
 /**
  * An actor at the machine's start (`initial`: its initial state, as `initialView` gives it) that starts the
- * real one when its code is there. `warm()` fetches that code; `send` too, and waits for it.
+ * real one when its code is there. `warm()` fetches that code; `send` too, and waits for it. When the code cannot
+ * be had while an answer waits for it, `onFailed` is called (the island says so, with « Réessayer »: `warm()`).
  */
-export function pendingActor(load: () => Promise<StartActor>, initial: QuestionnaireView): QuestionnaireActor & { warm(): void } {
+export function pendingActor(
+  load: () => Promise<StartActor>,
+  initial: QuestionnaireView,
+  onFailed: () => void = () => undefined,
+): PendingActor {
   let real: Actor<QuestionnaireMachine> | null = null;
   let loading = false;
   const listeners = new Set<(snapshot: QuestionnaireView) => void>();
@@ -60,8 +68,10 @@ export function pendingActor(load: () => Promise<StartActor>, initial: Questionn
         for (const event of queue.splice(0)) actor.send(event);
       },
       () => {
-        // Not there (offline?): the next interaction or answer tries again.
+        // Not there (offline?): the next interaction, answer or « Réessayer » tries again. An answer is waiting:
+        // say so (onFailed), rather than leaving a button that seems to do nothing.
         loading = false;
+        if (queue.length > 0) onFailed();
       },
     );
   };

@@ -102,7 +102,7 @@ for (const failing of ['the page’s content (donnees.json)', 'the questionnaire
     await page.route(failing.startsWith('the page') ? '**/en/questionnaire/donnees.json' : '**/_astro/boot.*.js', (route) =>
       route.abort('internetdisconnected'),
     );
-    await page.locator('header a[data-lang-switch="en"]').click();
+    await chooseLanguage(page, 'en');
     await page.waitForURL('**/en/questionnaire/');
     await expect(page.getByRole('alert')).toBeVisible();
     expect(await page.evaluate((key) => sessionStorage.getItem(key), HANDOFF_KEY), 'no answer left in sessionStorage').toBeNull();

@@ -29,6 +29,7 @@ import {
   CHECK,
   RESULT,
 } from './helpers/questionnaire.ts';
+import { chooseLanguage } from './helpers/locales.ts';
 import { origin, ownHost } from './helpers/site.ts';
 
 const exitUrl = contacts.quickExit.url;
@@ -279,7 +280,7 @@ test('right after a change of language: the answers handed over are gone too', a
   await openQuestionnaire(page);
   await answer(page, 'qui', 'moi');
   await answer(page, 'besoin', ['travail']);
-  await page.locator('header a[data-lang-switch="en"]').click();
+  await chooseLanguage(page, 'en');
   await page.waitForURL('**/en/questionnaire/');
   await waitForIsland(page);
   expect(await currentScreen(page)).toBe('regime');

@@ -205,7 +205,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
       window.removeEventListener(WIPE_EVENT, onExit);
       for (const type of interactions) document.removeEventListener(type, warm);
     };
-  }, [loadStarter, flow]);
+  }, [loadStarter, flow, directoryData.departements, givenHandoff]);
   const actorRef = useRef(actor);
   actorRef.current = actor;
 
@@ -240,9 +240,12 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
       },
     );
   };
+  // The latest loadEnd, for the effect below (which runs when the step changes, not on every render).
+  const loadEndNow = useRef(loadEnd);
+  loadEndNow.current = loadEnd;
   useEffect(() => {
-    if (step !== flow.start) loadEnd();
-  }, [step]);
+    if (step !== flow.start) loadEndNow.current();
+  }, [step, flow.start]);
   useEffect(() => {
     if (!focusEnd.current) return;
     heading.current?.focus();
@@ -265,7 +268,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     if (resumed) return;
     heading.current?.focus();
     focusEnd.current = (step === CHECK || step === RESULT) && !end;
-  }, [step, snapshot.status]);
+  }, [step, snapshot.status, end]);
 
   const forOther = isForOther(answers);
   const title =

@@ -6,11 +6,10 @@
  */
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
-import { defineConfig } from 'eslint/config';
 
 const DOM_GLOBALS = ['window', 'document', 'history', 'location', 'navigator', 'sessionStorage', 'localStorage', 'fetch'];
 
-export default defineConfig(
+export default tseslint.config(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', '**/*.astro'] },
   ...tseslint.configs.recommended,
   {

@@ -19,6 +19,7 @@ import { ResultAnswers, ResultSource } from './ResultPrint.tsx';
 import { Notes } from './ResultParts.tsx';
 import { RedirectionCard } from './RedirectionCard.tsx';
 import { ResultThemes } from './ResultThemes.tsx';
+import { ShareResult } from './ShareResult.tsx';
 import type { ScreenContext } from './types.ts';
 import { WhyThisResult } from './WhyThisResult.tsx';
 
@@ -83,6 +84,7 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
       <ResultSource screen={screen} />
 
       <WhyThisResult screen={screen} result={o} />
+      <ShareResult screen={screen} />
       <div class="btn-group no-print">
         <button type="button" class="btn" onClick={() => window.print()}>{t('ui.result.print')}</button>
         <button type="button" class="btn btn--secondary" onClick={onEdit}>{t('ui.result.edit')}</button>

@@ -205,7 +205,8 @@ test.describe('result links', () => {
     const other = await context.newPage();
     await other.goto(link);
     await waitForIsland(other);
-    await expect(heading(other)).toHaveText(ui.result.title);
+    // The result answers first: Valérie can get help from the service social.
+    await expect(heading(other)).toHaveText(ui.result.heading.service);
     // The same result, word for word (its « Envoyer ce résultat » too, once its link is ready).
     await expect(other.locator('#share-link')).toHaveValue(link);
     expect(await other.locator('.result').innerText()).toBe(original);
@@ -242,7 +243,8 @@ test.describe('result links', () => {
     await page.goto('/partenaires/');
     await page.locator('#situation-christian').getByRole('link', { name: /Christian/ }).click();
     await waitForIsland(page);
-    await expect(heading(page)).toHaveText(ui.result.title);
+    // Told by a professional (qui=professionnel): the heading answers in the third person, Christian's door first.
+    await expect(heading(page)).toHaveText(ui.result.heading.doorOther.replace('{{door}}', ui.result.door.retraite));
     expect(await currentScreen(page)).toBe(RESULT);
     await expect(page.locator('.result')).toContainText(contentFr.redirection.retraite.title);
   });

@@ -219,7 +219,7 @@ test('a result link: opened in a fresh browser, it sends nothing, stores nothing
   context.on('request', (request) => requests.push({ method: request.method(), url: new URL(request.url()) }));
   const opened = await context.newPage();
   await opened.goto(link);
-  await expect(opened.locator('main h1')).toHaveText(ui.result.title, { timeout: 30_000 });
+  await expect(opened.locator('main h1')).toHaveText(ui.result.heading.service, { timeout: 30_000 });
   await opened.waitForLoadState('networkidle');
   expectNothingLeaves(requests, answerValues);
   for (const { url } of requests) {

@@ -192,6 +192,8 @@ test.describe('result links', () => {
     await playAnswers(page, valerie);
     await confirmAnswers(page);
     const share = page.locator('section.share');
+    // Closed at first, one short line (the result stays within its 450 words): opened, it says what the link holds.
+    await share.getByText(ui.share.open, { exact: true }).click();
     await expect(share.getByRole('heading', { name: ui.share.title })).toBeVisible();
     await expect(share).toContainText(ui.share.holds);
     const link = await page.getByLabel(ui.share.label, { exact: true }).inputValue();

@@ -31,22 +31,26 @@ export function ShareResult({ screen }: { readonly screen: ScreenContext }) {
     navigator.share({ title: t('ui.share.mailSubject'), url: link }).catch(() => undefined);
   };
 
+  // Closed at first (one short line), so the result still reads in at most 450 words on a phone.
   return (
     <section class="section share no-print" aria-labelledby="share-title">
-      <h2 id="share-title">{t(`ui.share.title${other}`)}</h2>
-      <p>{t(`ui.share.holds${other}`)}</p>
-      <div class="field">
-        <label class="label" for="share-link">{t('ui.share.label')}</label>
-        <input id="share-link" ref={field} class="input" type="text" readOnly value={link} dir="ltr" onFocus={(event) => event.currentTarget.select()} />
-      </div>
-      <div class="btn-group">
-        <button type="button" class="btn btn--secondary" onClick={copy}>{t('ui.share.copy')}</button>
-        {canShare ? <button type="button" class="btn btn--secondary" onClick={share}>{t('ui.share.share')}</button> : null}
-        <a class="btn btn--secondary" href={`mailto:?subject=${encodeURIComponent(t('ui.share.mailSubject'))}&body=${encodeURIComponent(link)}`}>
-          {t('ui.share.mail')}
-        </a>
-      </div>
-      <p role="status">{status}</p>
+      <details class="details">
+        <summary>{t('ui.share.open')}</summary>
+        <h2 id="share-title">{t(`ui.share.title${other}`)}</h2>
+        <p>{t(`ui.share.holds${other}`)}</p>
+        <div class="field">
+          <label class="label" for="share-link">{t('ui.share.label')}</label>
+          <input id="share-link" ref={field} class="input" type="text" readOnly value={link} dir="ltr" onFocus={(event) => event.currentTarget.select()} />
+        </div>
+        <div class="btn-group">
+          <button type="button" class="btn btn--secondary" onClick={copy}>{t('ui.share.copy')}</button>
+          {canShare ? <button type="button" class="btn btn--secondary" onClick={share}>{t('ui.share.share')}</button> : null}
+          <a class="btn btn--secondary" href={`mailto:?subject=${encodeURIComponent(t('ui.share.mailSubject'))}&body=${encodeURIComponent(link)}`}>
+            {t('ui.share.mail')}
+          </a>
+        </div>
+        <p role="status">{status}</p>
+      </details>
     </section>
   );
 }

@@ -211,6 +211,7 @@ test.describe('result links', () => {
     await expect(heading(other)).toHaveText(ui.result.heading.service);
     // The same result, word for word (its « Envoyer ce résultat » too, once its link is ready).
     await expect(other.locator('#share-link')).toHaveValue(link);
+    await other.locator('section.share').getByText(ui.share.open, { exact: true }).click();
     expect(await other.locator('.result').innerText()).toBe(original);
     await expect(other.locator('.result')).toContainText(ui.result.because);
     // The answers leave the address at once: not kept in the history or a copied address.

@@ -7,7 +7,6 @@ import {
   applicable,
   isValidAnswer,
   nextOf,
-  previousOf,
   progress,
   route,
   sanitize,
@@ -130,23 +129,6 @@ describe('trail', () => {
 
   it('includes the support step when it was on the way', () => {
     expect(trail(flow, fonctionnaire, END)).toEqual(['qui', 'besoin', 'regime', 'difficultes', 'soutien']);
-  });
-});
-
-describe('previousOf', () => {
-  it('gives the step before on the person’s own route', () => {
-    expect(previousOf(flow, valerie, 'arret')).toBe('contrat');
-    expect(previousOf(flow, { ...valerie, situation: 'independant' }, 'arret')).toBe('situation');
-    expect(previousOf(flow, valerie, END)).toBe('departement');
-  });
-
-  it('goes back to the support step from the question after it', () => {
-    expect(previousOf(flow, { ...valerie, difficultes: ['moral'] }, 'complementaire')).toBe('soutien');
-  });
-
-  it('is null at the start and for a step off the route', () => {
-    expect(previousOf(flow, valerie, 'qui')).toBeNull();
-    expect(previousOf(flow, valerie, 'aspa')).toBeNull();
   });
 });
 

@@ -101,12 +101,6 @@ export function trail(flow: Flow, answers: Answers, target: string): readonly st
   }
 }
 
-/** The step before `target` on the person's route, or null at the start. */
-export function previousOf(flow: Flow, answers: Answers, target: string): string | null {
-  const passed = trail(flow, answers, target);
-  return passed && passed.length > 0 ? (passed[passed.length - 1] ?? null) : null;
-}
-
 /** Only the answers that still apply: those of the steps on the route. */
 export function applicable(flow: Flow, answers: Answers): Answers {
   const { done } = route(flow, answers);

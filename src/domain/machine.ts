@@ -227,4 +227,3 @@ export type QuestionnaireMachine = ReturnType<typeof createQuestionnaireMachine>
 export type QuestionnaireSnapshot = SnapshotFrom<QuestionnaireMachine>;
 
 
-export { stepOf };

@@ -47,8 +47,6 @@ export const islandResources = Object.fromEntries(
   locales.map((locale) => [locale, resourcesOf(locale, ['ui', 'flow', 'content'])]),
 ) as Record<Locale, Tree>;
 
-const instances = new Map<string, i18n>();
-
 export function createI18n(locale: Locale, extra: Record<string, unknown> = {}): i18n {
   const instance = i18next.createInstance();
   // i18next (plurals) and Intl know the language, not our locale id (FALC is French).
@@ -66,21 +64,7 @@ export function createI18n(locale: Locale, extra: Record<string, unknown> = {}):
   return instance;
 }
 
-export function getI18n(locale: Locale = defaultLocale): i18n {
-  let instance = instances.get(locale);
-  if (!instance) {
-    instance = createI18n(locale);
-    instances.set(locale, instance);
-  }
-  return instance;
-}
-
 export type T = (key: string, options?: TOptions) => string;
 
-/** The translation function of a locale; throws in tests when a key is missing (see i18n tests). */
-export function getT(locale: Locale = defaultLocale): T {
-  const instance = getI18n(locale);
-  return (key, options) => instance.t(key, options ?? {}) as string;
-}
 
 export { keys } from './keys.ts';

@@ -50,21 +50,6 @@ export function splitLocale(pathname: string): { locale: Locale; path: string } 
   return { locale: defaultLocale, path: pathname };
 }
 
-/** The French paths of the pages built in every locale (axes pages are added by their ids). */
-export const pagePaths = [
-  '/',
-  '/questionnaire/',
-  '/dispositifs/',
-  '/contacts/',
-  '/aide-urgente/',
-  '/confidentialite/',
-  '/accessibilite/',
-  '/mentions-legales/',
-  '/a-propos/',
-  '/comment-ca-marche/',
-  '/partenaires/',
-] as const;
-
 /**
  * sessionStorage key under which the questionnaire hands `{ step, answers }` to the same questionnaire in
  * another language when the person switches language. Written on the click, read and deleted at once by the

@@ -65,7 +65,7 @@ function useSnapshot(actor: QuestionnaireActor): QuestionnaireView {
   return snapshot;
 }
 
-export default function Questionnaire({ locale, texts, data, flow, rules, directory: directoryData, handoff: givenHandoff }: IslandProps) {
+export default function Questionnaire({ locale, texts, data, flow, rules, directory: directoryData, handoff: givenHandoff, kiosk }: IslandProps) {
   const i18n = useMemo(() => {
     const instance = i18next.createInstance();
     void instance.init({
@@ -315,8 +315,8 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     return <Unexpected t={t} data={data} heading={heading} onRetry={retry} onRestart={startAfresh} />;
   }
 
-  const href = (path: string) => localePath(locale, path);
-  const screen: ScreenContext = { t, flow, rules, directory: directoryData, data, answers, forOther, href, lang: langOf(locale), easyRead: locale === 'falc' };
+  const href = kiosk ? kiosk.href : (path: string) => localePath(locale, path);
+  const screen: ScreenContext = { t, flow, rules, directory: directoryData, data, answers, forOther, href, lang: langOf(locale), easyRead: locale === 'falc', kiosk };
   if ((step === CHECK || step === RESULT) && !end) {
     return (
       <div class={step === RESULT ? 'result' : 'check-answers'} aria-busy="true">

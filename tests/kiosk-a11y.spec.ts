@@ -56,7 +56,7 @@ async function resultIn(page: Page, locale: Locale): Promise<void> {
   await page.reload();
   await expect(page.locator('main .result')).toBeVisible();
   await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
-  await expect(page.locator('.kiosk-result-qr')).toBeVisible();
+  await expect(page.locator('.kiosk-result-qr')).toBeVisible({ timeout: 20_000 });
 }
 
 for (const locale of locales) {

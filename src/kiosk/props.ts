@@ -6,17 +6,16 @@
 import type { KioskProps } from '../components/kiosk/KioskApp.tsx';
 import { islandResources } from '../i18n/index.ts';
 import { localePath, type Locale } from '../i18n/routes.ts';
-import { flow, rules } from '../domain/questionnaire.ts';
 import { islandProps } from '../views/island-props.ts';
 import { borneConfig } from './settings.ts';
 import { kioskTexts } from './texts.ts';
+import { contentVersion } from './version.ts';
 
 /** Languages that are not French: the French text can be shown alongside. FALC is French already. */
 export function showsFrenchAlongside(locale: Locale): boolean {
   return locale !== 'fr' && locale !== 'falc';
 }
 
-export const contentVersion = `${flow.version}.${rules.version}`;
 
 export function kioskProps(locale: Locale): KioskProps {
   const island = islandProps(locale);

@@ -49,13 +49,14 @@ export function fitTicketPage(paper: '80mm' | 'A4'): void {
   let height = 200;
   if (ticket) {
     ticket.classList.add('ticket--measure');
-    height = Math.ceil(ticket.getBoundingClientRect().height * MM_PER_PX) + 2 * RECEIPT_MARGIN_MM + 2;
+    // A few millimetres to spare: a receipt's blank end costs nothing, a second piece would.
+    height = Math.ceil(ticket.getBoundingClientRect().height * MM_PER_PX) + 2 * RECEIPT_MARGIN_MM + 8;
     ticket.classList.remove('ticket--measure');
   }
   style.textContent = `@page { size: 80mm ${height}mm; margin: ${RECEIPT_MARGIN_MM}mm; }`;
 }
 
-function Ticket({ screen, url, version }: { readonly screen: ScreenContext; readonly url: string; readonly version: string }) {
+function Ticket({ screen, url, version, paper }: { readonly screen: ScreenContext; readonly url: string; readonly version: string; readonly paper: '80mm' | 'A4' }) {
   const { t, flow, rules, directory, data, answers, lang } = screen;
   const o = orient(flow, rules, createDirectory(directory), answers);
   const today = new Date().toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' });
@@ -64,7 +65,7 @@ function Ticket({ screen, url, version }: { readonly screen: ScreenContext; read
   const phone = (id: string) => data.phones[id]?.display;
   const redirections = o.redirections.filter((r) => r.id !== 'urgence');
   return (
-    <section class="ticket" aria-labelledby="ticket-title">
+    <section class={paper === 'A4' ? 'ticket ticket--a4' : 'ticket'} aria-labelledby="ticket-title">
       <h2 id="ticket-title" class="ticket__title">{t('kiosk.ticket.title')}</h2>
       <p>{t('kiosk.ticket.date', { date: today })}</p>
       {o.support ? (
@@ -167,7 +168,7 @@ export function ResultEnd({ screen, onEdit, locale, paper, version, onEnd }: Res
         <button type="button" class="btn btn--warning btn--kiosk btn--huge" onClick={onEnd} data-borne-end>{t('kiosk.takeAway.end')}</button>
         <p>{t('kiosk.takeAway.endHint')}</p>
       </div>
-      <Ticket screen={screen} url={url} version={version} />
+      <Ticket screen={screen} url={url} version={version} paper={paper} />
     </div>
   );
 }

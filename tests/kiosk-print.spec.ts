@@ -49,7 +49,7 @@ test('the ticket prints alone, with the actions, the contacts, the date, the con
 test('80 mm receipt: one page as long as the ticket; A4: one page', async ({ page }) => {
   await paulsResult(page);
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  const rule = await page.locator('#borne-page').textContent();
+  const rule = await page.locator('html').getAttribute('data-borne-ticket-page');
   expect(rule).toMatch(/@page \{ size: 80mm \d+mm; margin: 4mm; \}/);
   const receipt = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   expect(pagesOf(receipt), 'the receipt is one piece').toBe(1);

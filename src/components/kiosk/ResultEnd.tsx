@@ -33,16 +33,22 @@ const MM_PER_PX = 25.4 / 96;
 /** Printable width of an 80 mm receipt (the printer's margins take the rest). */
 const RECEIPT_MARGIN_MM = 4;
 
+/** The page rule of the ticket, in a constructed stylesheet (the CSP allows no inline `<style>`). */
+let pageSheet: CSSStyleSheet | null = null;
+
+/** The `@page` rule in force for the ticket (tests read it). */
+export function ticketPageRule(): string {
+  return pageSheet ? [...pageSheet.cssRules].map((rule) => rule.cssText).join(' ') : '';
+}
+
 /** The page of the ticket: A4, or an 80 mm receipt exactly as long as the ticket (measured before printing). */
 export function fitTicketPage(paper: '80mm' | 'A4'): void {
-  let style = document.getElementById('borne-page');
-  if (!style) {
-    style = document.createElement('style');
-    style.id = 'borne-page';
-    document.head.append(style);
+  if (!pageSheet) {
+    pageSheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
   }
   if (paper === 'A4') {
-    style.textContent = '@page { size: A4; margin: 15mm; }';
+    pageSheet.replaceSync('@page { size: A4; margin: 15mm; }');
     return;
   }
   const ticket = document.querySelector<HTMLElement>('.ticket');
@@ -53,7 +59,8 @@ export function fitTicketPage(paper: '80mm' | 'A4'): void {
     height = Math.ceil(ticket.getBoundingClientRect().height * MM_PER_PX) + 2 * RECEIPT_MARGIN_MM + 8;
     ticket.classList.remove('ticket--measure');
   }
-  style.textContent = `@page { size: 80mm ${height}mm; margin: ${RECEIPT_MARGIN_MM}mm; }`;
+  pageSheet.replaceSync(`@page { size: 80mm ${height}mm; margin: ${RECEIPT_MARGIN_MM}mm; }`);
+  document.documentElement.dataset['borneTicketPage'] = ticketPageRule();
 }
 
 function Ticket({ screen, url, version, paper }: { readonly screen: ScreenContext; readonly url: string; readonly version: string; readonly paper: '80mm' | 'A4' }) {

@@ -15,7 +15,6 @@ import { loadMachine, pendingActor, type PendingActor, type QuestionnaireActor }
 import { isForOther, questionTitle } from './format.ts';
 import { QuestionScreen } from './QuestionScreen.tsx';
 import type * as EndScreens from './end.ts';
-import { SupportScreen } from './SupportScreen.tsx';
 import type { IslandProps, ScreenContext } from './types.ts';
 import { Unexpected } from './Unexpected.tsx';
 import type { Prefill } from './prefill.ts';
@@ -307,7 +306,9 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     };
     return <Unexpected t={t} data={data} heading={heading} onRetry={retry} onRestart={startAfresh} />;
   }
-  if ((step === CHECK || step === RESULT) && endFailed) {
+  // The support screen comes with the later screens' code too (end.ts).
+  const later = step === CHECK || step === RESULT || flow.steps.find((s) => s.id === step)?.kind === 'info';
+  if (later && endFailed) {
     const retry = () => {
       focusEnd.current = true;
       loadEnd();
@@ -350,6 +351,16 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   }
   const current = stepOf(flow, step);
   if (current.kind === 'info') {
+    // The support screen comes with the last screens' code (fetched after the first answer, long before it).
+    if (!end) {
+      return (
+        <div class="support" aria-busy="true">
+          <h1 tabIndex={-1} ref={heading}>{title}</h1>
+          <p role="status">{t('ui.loading')}</p>
+        </div>
+      );
+    }
+    const { SupportScreen } = end;
     return (
       <SupportScreen
         screen={screen}

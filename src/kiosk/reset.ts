@@ -1,68 +1,38 @@
 /**
  * The borne's reset: what one person's session wrote is wiped before the next person comes.
  *
- * - the questionnaire stops writing history (the island listens to QUICK_EXIT_EVENT);
- * - sessionStorage is emptied (the language hand-off is the site's only key; at a borne the whole tab is the session);
- * - every history entry of the session is undone: the tab goes back to its first entry (the Navigation API counts
- *   them, across documents: the borne's own pages), that entry's state is emptied, one clean entry is pushed so that
- *   every later entry (forward history, answers included) is dropped, and the start screen is loaded in place of it.
- *   Back then shows the start screen, never an answer;
- * - the DOM and the machine go with the document: the start screen is a new page load (from the service worker's
- *   cache when the network is down).
+ * 1. The site's own wipe, the one « Quitter rapidement » uses (src/scripts/wipe-session.ts `wipeSession()`): the
+ *    questionnaire stops writing and following history (WIPE_EVENT), the tab's session and every sessionStorage
+ *    key go (no entry of the session is ever restored again, in this document or another), and every history
+ *    entry of this document is emptied of its answers, ending on this document's first entry.
+ * 2. Then the borne's own steps (a borne is one tab for everyone, so its whole history is the session):
+ *    - localStorage is emptied too (the site writes none; a borne keeps nothing);
+ *    - the tab goes back to its first entry of the site (the Navigation API counts them across documents: the
+ *      borne's own pages, « Aide urgente », « Contacts »); that entry's state is emptied, one clean entry is pushed
+ *      so that every later entry (forward history, answers included) is dropped, and the start screen is loaded in
+ *      place of it. Back then shows the start screen, never an answer;
+ *    - the DOM and the machine go with the document: the start screen is a new page load (from the service
+ *      worker's cache when the network is down; the worker and its caches are kept: they hold the site's files,
+ *      never an answer, and a new version is taken on the start screen only, src/kiosk/frame.ts).
  *
  * A traversal that lands in another document (the person walked away on « Aide urgente ») is finished by that
- * document: a short-lived sessionStorage key (RESET_KEY, the start address only, no answer) asks for it, read and
- * deleted at once by `finishPendingReset()` (src/kiosk/frame.ts).
+ * document: a short-lived sessionStorage key (RESET_KEY, the start address only, no answer), written after the
+ * wipe, read and deleted at once by `finishPendingReset()` (src/kiosk/frame.ts).
  *
  * What it does not do: the browser's own caches (HTTP, service worker precache: the site's files, never answers),
  * a printed ticket taken away, a photo of the screen.
  */
-import { HISTORY_KEY } from '../components/island/history-entry.ts';
-import { QUICK_EXIT_EVENT } from '../scripts/quick-exit.ts';
+import { wipeSession } from '../scripts/wipe-session.ts';
 
 /** Asks the document reached by going back to finish the reset (value: the start address). */
 export const RESET_KEY = 'borne-reinitialisation';
-/** Sent on window when the reset begins (the island and the kiosk's own code stop writing). */
+/** Sent on window when the reset begins (the kiosk's own code stops: inactivity watch, start screen). */
 export const KIOSK_RESET_EVENT = 'borne-reset';
 /** A traversal that never reports (an old browser) is not waited for longer than this. */
 const TRAVERSAL_TIMEOUT_MS = 1500;
 
-/**
- * Wipes what this tab's session wrote outside the page: its Web Storage, and the history entries it can reach.
- * The kiosk writes against this small interface; `wipeSession` below is its implementation.
- */
-export interface SessionWipe {
-  /** Empties the tab's sessionStorage (and deletes any localStorage key of the site: there should be none). */
-  storage(): void;
-  /** How many history entries of this session come before the current one. */
-  entriesBefore(): number;
-}
-
-export const wipeSession: SessionWipe = {
-  storage() {
-    try {
-      sessionStorage.clear();
-    } catch {
-      // Storage unavailable: nothing was written there either.
-    }
-    try {
-      localStorage.clear();
-    } catch {
-      // idem
-    }
-  },
-  entriesBefore() {
-    // Chromium (the borne's browser): every entry of this origin before the current one, across the borne's pages.
-    const nav = (window as { navigation?: { currentEntry?: { index: number } | null } }).navigation;
-    const index = nav?.currentEntry?.index;
-    if (typeof index === 'number' && index >= 0) return index;
-    // Elsewhere: the questionnaire's own entries in this document.
-    const state: unknown = history.state;
-    const entry = state && typeof state === 'object' ? (state as Record<string, unknown>)[HISTORY_KEY] : null;
-    const depth = entry && typeof entry === 'object' ? (entry as Record<string, unknown>)['depth'] : null;
-    return typeof depth === 'number' && Number.isInteger(depth) && depth > 0 && depth < 500 ? depth : 0;
-  },
-};
+/** The site's wipe of the session (injected in unit tests). */
+export type SessionWipe = () => Promise<void>;
 
 let resetting = false;
 
@@ -71,9 +41,28 @@ export function isResetting(): boolean {
   return resetting;
 }
 
+/** Empties the tab's Web Storage: sessionStorage (already done by the wipe) and localStorage (there should be none). */
+function clearStorage(): void {
+  for (const storage of [() => sessionStorage, () => localStorage]) {
+    try {
+      storage().clear();
+    } catch {
+      // Storage unavailable: nothing was written there either.
+    }
+  }
+}
+
+/** How many entries of the site come before the current one in this tab (across documents); 0 if unknown. */
+function entriesBefore(): number {
+  // Chromium (the borne's browser): every entry of this origin before the current one, across the borne's pages.
+  // Elsewhere the wipe has already brought this document to its first entry, and the session is gone.
+  const index = (window as { navigation?: { currentEntry?: { index: number } | null } }).navigation?.currentEntry?.index;
+  return typeof index === 'number' && index > 0 ? index : 0;
+}
+
 /** The last step, on the tab's first entry: emptied, every later entry dropped, the start screen loaded. */
-function finish(start: string, wipe: SessionWipe): void {
-  wipe.storage();
+function finish(start: string): void {
+  clearStorage();
   history.replaceState(null, '');
   // Pushing drops every entry after this one (the forward history holds the answered screens).
   history.pushState(null, '');
@@ -85,16 +74,11 @@ function finish(start: string, wipe: SessionWipe): void {
   location.replace(start);
 }
 
-/** Wipes the session and shows the borne's start screen at `start` (its default language). At once. */
-export function resetKiosk(start: string, wipe: SessionWipe = wipeSession): void {
-  if (resetting) return;
-  resetting = true;
-  window.dispatchEvent(new Event(QUICK_EXIT_EVENT));
-  window.dispatchEvent(new Event(KIOSK_RESET_EVENT));
-  wipe.storage();
-  const before = wipe.entriesBefore();
+/** Back to the tab's first entry of the site, where the reset finishes (in this document or the one reached). */
+function rewind(start: string): void {
+  const before = entriesBefore();
   if (before <= 0) {
-    finish(start, wipe);
+    finish(start);
     return;
   }
   try {
@@ -107,7 +91,7 @@ export function resetKiosk(start: string, wipe: SessionWipe = wipeSession): void
     if (done) return;
     done = true;
     window.removeEventListener('popstate', here);
-    finish(start, wipe);
+    finish(start);
   };
   // Same document: popstate arrives here. Another document: this one is gone, and that one finishes.
   window.addEventListener('popstate', here);
@@ -115,8 +99,18 @@ export function resetKiosk(start: string, wipe: SessionWipe = wipeSession): void
   window.setTimeout(here, TRAVERSAL_TIMEOUT_MS);
 }
 
+/** Wipes the session and shows the borne's start screen at `start` (its default language). At once. */
+export function resetKiosk(start: string, wipe: SessionWipe = wipeSession): void {
+  if (resetting) return;
+  resetting = true;
+  window.dispatchEvent(new Event(KIOSK_RESET_EVENT));
+  // wipeSession never rejects; should it ever, the borne's own steps still run.
+  const next = () => rewind(start);
+  void wipe().then(next, next);
+}
+
 /** Called first thing on every page of the borne: finishes a reset another document began. True if it did. */
-export function finishPendingReset(wipe: SessionWipe = wipeSession): boolean {
+export function finishPendingReset(): boolean {
   let start: string | null = null;
   try {
     start = sessionStorage.getItem(RESET_KEY);
@@ -126,7 +120,7 @@ export function finishPendingReset(wipe: SessionWipe = wipeSession): boolean {
   }
   if (start === null || !/^\/(?:[a-z]+\/)?borne\/$/.test(start)) return false;
   resetting = true;
-  window.dispatchEvent(new Event(QUICK_EXIT_EVENT));
-  finish(start, wipe);
+  window.dispatchEvent(new Event(KIOSK_RESET_EVENT));
+  finish(start);
   return true;
 }

@@ -1,7 +1,8 @@
 /**
  * The borne's service worker, generated after the build (Astro integration, `astro:build:done`) by workbox-build's
  * generateSW over dist/: it precaches the borne's pages and props in every language, the site's scripts (chunks),
- * the commune index of the département step and the favicon, so that a borne whose network drops still completes
+ * the commune index of the département step (every piece of it: /geo/cp-<digit>.json, /geo/nom-<letter>.json) and
+ * the favicon, so that a borne whose network drops still completes
  * a journey. One copy per language of the borne, each at `<start>sw.js` with the scope of its start (`/borne/`,
  * `/en/borne/`…): the ordinary site's pages are never controlled, and its caching is unchanged.
  *
@@ -21,7 +22,7 @@ export const PRECACHE_PATTERNS = [
   'borne/**/*.{html,json}',
   '*/borne/**/*.{html,json}',
   '_astro/**/*.{js,css}',
-  'geo/communes.json',
+  'geo/*.json',
   'favicon.svg',
 ];
 

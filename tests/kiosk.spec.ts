@@ -9,7 +9,7 @@ import { decodeResult, resultLinkOf } from '../src/domain/result-link.ts';
 import { departementCodes, flow } from '../src/domain/questionnaire.ts';
 import kioskFr from '../src/i18n/locales/fr/kiosk.json' with { type: 'json' };
 import { begin, confirmKiosk, kioskScreen, KIOSK_VIEWPORT, leftovers, openKiosk, playKiosk, readQr } from './helpers/kiosk.ts';
-import { optionLabel, persona, ui } from './helpers/questionnaire.ts';
+import { departementList, optionLabel, persona, ui } from './helpers/questionnaire.ts';
 import { ownHost } from './helpers/site.ts';
 
 const k = kioskFr.kiosk;
@@ -219,7 +219,9 @@ test('the département step: the list, and a keypad for the postal code (no keyb
     postal: '13001',
     onScreen: async (screen) => {
       if (screen !== 'departement') return;
-      await expect(page.locator('main select[name="departement"]')).toBeVisible();
+      // One control at a time (main's département step): the postal code field with its keypad, the list behind
+      // the switch; both are offered.
+      await expect(page.locator('.departement__switch button')).toBeVisible();
       const field = page.locator('main input[role="combobox"]');
       await expect(field).toHaveAttribute('inputmode', 'none');
       const keypad = page.locator('.keypad');
@@ -229,6 +231,9 @@ test('the département step: the list, and a keypad for the postal code (no keyb
       await expect(field).toHaveValue('130');
       await keypad.getByRole('button', { name: k.keypad.clear }).click();
       await expect(field).toHaveValue('');
+      await expect(await departementList(page)).toBeVisible();
+      await page.locator('.departement__switch button').click();
+      await expect(field).toBeVisible();
     },
   });
   await page.locator('main .check-answers').getByText('Marseille', { exact: false }).first().waitFor();
@@ -241,10 +246,10 @@ test('at the result, a phone number is shown large, never a tel: link; other sit
   await confirmKiosk(page);
   await expect(page.locator('main .kiosk-phone').first()).toContainText('3646');
   await expect(page.locator('main a[href^="tel:"], main a[href^="mailto:"], main a[href^="sms:"]')).toHaveCount(0);
-  const mail = page.locator('main .bals .kiosk-target').first();
+  const mail = page.locator('main .contact-card__bals .kiosk-target').first();
   await expect(mail).toContainText('servicesocialbdrest@carsat-sudest.fr');
   await expect(mail.locator('svg[role="img"]')).toHaveAttribute('data-qr', 'mailto:servicesocialbdrest@carsat-sudest.fr');
-  expect(await readQr(page, 'main .bals .kiosk-target svg')).toBe('mailto:servicesocialbdrest@carsat-sudest.fr');
+  expect(await readQr(page, 'main .contact-card__bals .kiosk-target svg')).toBe('mailto:servicesocialbdrest@carsat-sudest.fr');
 });
 
 /** Every link of the screen stays on the borne: no other host, no tel:, no mailto:, no page outside /borne/. */

@@ -6,7 +6,7 @@ import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { localePath, type Locale } from '../../src/i18n/routes.ts';
-import type { Answers } from './questionnaire.ts';
+import { departementList, type Answers } from './questionnaire.ts';
 
 export const KIOSK_VIEWPORT = { width: 1080, height: 1920 };
 
@@ -35,6 +35,9 @@ export async function kioskScreen(page: Page): Promise<string> {
   if (await page.locator('main .result').isVisible()) return 'resultat';
   if (await page.locator('main .check-answers').isVisible()) return 'fin';
   if (await page.locator('main .support').isVisible()) return 'soutien';
+  // The département step shows one control at a time (the postal code field first, or the list): its id is the step's.
+  const departement = page.locator('main form .departement[data-step]');
+  if (await departement.isVisible()) return (await departement.getAttribute('data-step')) ?? 'departement';
   const name = await page.locator('main form').locator('input[name], select[name]').first().getAttribute('name');
   if (!name) throw new Error('borne: unknown screen');
   return name;
@@ -56,7 +59,7 @@ export async function answerDepartement(page: Page, postal: string | null, depar
     await expect(option).toBeVisible();
     await option.click();
   } else {
-    await page.locator('main select[name="departement"]').selectOption(departement);
+    await (await departementList(page)).selectOption(departement);
   }
   await next(page, () => page.locator('main form button[type="submit"]').click());
 }

@@ -8,6 +8,7 @@ import { locales, type Locale } from '../src/i18n/routes.ts';
 import kioskFr from '../src/i18n/locales/fr/kiosk.json' with { type: 'json' };
 import flowFr from '../src/i18n/locales/fr/flow.json' with { type: 'json' };
 import flowEn from '../src/i18n/locales/en/flow.json' with { type: 'json' };
+import uiFr from '../src/i18n/locales/fr/ui.json' with { type: 'json' };
 import { expectNoA11yViolations } from './helpers/axe.ts';
 import { begin, confirmKiosk, kioskPath, kioskScreen, KIOSK_VIEWPORT, openKiosk, playKiosk } from './helpers/kiosk.ts';
 import { persona } from './helpers/questionnaire.ts';
@@ -122,8 +123,10 @@ test('in English, « Afficher aussi en français » shows the French under each 
   await expectStandingAndTouching(page, 'first question with French alongside');
   await playKiosk(page, paul.answers);
   await confirmKiosk(page);
-  await expect(page.locator('main .result h1 .also-fr')).toHaveText('Votre orientation');
-  await expect(page.locator('main .result h3 .also-fr').first()).toHaveText('Garder ou reprendre votre travail');
+  // Main's result: « Votre orientation » above a heading that answers; the axes after « Ce que vous pouvez faire ».
+  await expect(page.locator('main .result .result__kicker .also-fr')).toHaveText(uiFr.ui.result.title);
+  await expect(page.locator('main .result h1 .also-fr')).toHaveText(uiFr.ui.result.heading.service);
+  await expect(page.locator('main .result section[aria-labelledby="axes-title"] h3 .also-fr').first()).toHaveText('Garder ou reprendre votre travail');
   await expect(page.locator('main .reasons li .also-fr').first()).toContainText('Situation de travail');
   await expectNoA11yViolations(page, 'English result with French alongside');
   // Off again: English only.

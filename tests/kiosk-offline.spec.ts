@@ -71,7 +71,8 @@ test('offline after the first load: a first person, then a second one, complete 
   await playKiosk(page, persona('valerie-secretaire-manosque').answers);
   await confirmKiosk(page);
   expect(await kioskScreen(page)).toBe('resultat');
-  await expect(page.locator('main .result h1')).toHaveText('Where to get help');
+  // « Where to get help » above the heading that answers (main's result).
+  await expect(page.locator('main .result .result__kicker')).toHaveText('Where to get help');
   expect(fromNetwork, 'nothing came from the network').toEqual([]);
 });
 

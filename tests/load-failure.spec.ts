@@ -188,7 +188,7 @@ test.describe('faults that recover', () => {
   });
 
   test('a partner’s #departement= link whose reader cannot be fetched says so, and the département is asked', async ({ page }) => {
-    await failOnce(page, '**/_astro/prefill.*.js');
+    await failOnce(page, '**/_astro/link.*.js');
     await page.goto(`${QUESTIONNAIRE}#departement=13`);
     await waitForIsland(page);
     await expect(page.getByText(ui.prefill.failed)).toBeVisible();

@@ -7,7 +7,7 @@
  * commune name (the piece of the geo index fetched, /geo/cp-<digit>.json or /geo/nom-<letter>.json), and
  * nothing at all when the département is picked from the list.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { confirmAnswers, continueButton, clickToNextScreen, openQuestionnaire, persona, playAnswers, playToResult, ui } from './helpers/questionnaire.ts';
 import { ownHost } from './helpers/site.ts';
 import { SESSION_KEY } from '../src/scripts/session.ts';
@@ -132,4 +132,105 @@ test.describe('a postal code or a commune name typed', () => {
       }
     });
   }
+});
+
+/** Every request is to the site's own host, GET, with no query string and no answer value as a path segment. */
+function expectNothingLeaves(requests: readonly { method: string; url: URL }[], values: readonly string[]): void {
+  const web = requests.filter((r) => r.url.protocol !== 'data:' && r.url.protocol !== 'blob:');
+  const foreign = web.filter((r) => r.url.host !== ownHost).map((r) => `${r.method} ${r.url.href}`);
+  expect(foreign, `requests to other hosts:\n${foreign.join('\n')}`).toEqual([]);
+  expect(web.filter((r) => r.method !== 'GET').map((r) => r.url.href), 'requests that could carry a body').toEqual([]);
+  for (const { url } of web) {
+    expect(url.search, `query string of ${url.href}`).toBe('');
+    expect(url.hash, `fragment sent in ${url.href}`).toBe('');
+    const segments = url.pathname.split('/').map((s) => decodeURIComponent(s));
+    for (const value of values) expect(segments, `an answer ("${value}") as a path segment of ${url.href}`).not.toContain(value);
+  }
+}
+
+async function storedNothing(page: Page, context: BrowserContext): Promise<void> {
+  expect(await context.cookies(), 'cookies').toEqual([]);
+  const stored = await page.evaluate(async () => ({
+    localStorage: Object.keys(window.localStorage),
+    sessionStorage: Object.keys(window.sessionStorage),
+    indexedDB: (await indexedDB.databases()).map((d) => d.name ?? ''),
+    caches: await caches.keys(),
+  }));
+  // sessionStorage: at most the answering session's random id (src/scripts/session.ts), which holds no answer.
+  const session = stored.sessionStorage.filter((k) => k !== SESSION_KEY);
+  expect({ ...stored, sessionStorage: session }).toEqual({ localStorage: [], sessionStorage: [], indexedDB: [], caches: [] });
+}
+
+test('every kind of partner link: no partner id, no query string; opening each sends nothing and stores nothing', async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  await page.goto('/partenaires/');
+  await expect(page.locator('form.link-builder__form')).toBeVisible({ timeout: 30_000 });
+  const field = page.locator('#lien-resultat');
+  const kinds = await page.locator('#lien-type option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect(kinds.length).toBeGreaterThan(5);
+  const links = new Set<string>();
+  // (A radio cannot be unchecked: « who fills it in » goes from unset to each choice.)
+  for (const qui of [null, 'moi', 'professionnel']) {
+    if (qui) await page.locator(`#lien-qui-${qui}`).check();
+    for (const departement of ['', '83', '2A']) {
+      await page.locator('#lien-departement').selectOption(departement);
+      const seen = new Set<string>();
+      for (const kind of kinds) {
+        await page.locator('#lien-type').selectOption(kind);
+        const link = await field.inputValue();
+        // The kind of partner is for the poster's wording only: never in the link.
+        expect(link, `link for ${kind}`).not.toContain(kind);
+        seen.add(link);
+      }
+      expect(seen.size, 'the same link whatever the kind').toBe(1);
+      const [link = ''] = [...seen];
+      const url = new URL(link);
+      expect(url.search, `query string of ${link}`).toBe('');
+      expect(url.hash).toBe(`${qui ? `#qui=${qui}` : ''}${departement ? `${qui ? '&' : '#'}departement=${departement}` : ''}`);
+      links.add(link);
+    }
+  }
+  expect(links.size).toBe(9);
+
+  // Opening each link on a fresh device.
+  for (const link of links) {
+    const context = await browser.newContext();
+    const requests: { method: string; url: URL }[] = [];
+    context.on('request', (request) => requests.push({ method: request.method(), url: new URL(request.url()) }));
+    const opened = await context.newPage();
+    await opened.goto(link);
+    await opened.waitForFunction(() => history.state !== null);
+    await opened.waitForLoadState('networkidle');
+    expectNothingLeaves(requests, ['moi', 'professionnel', '83', '2A']);
+    await storedNothing(opened, context);
+    await context.close();
+  }
+});
+
+test('a result link: opened in a fresh browser, it sends nothing, stores nothing and leaves the address', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await playToResult(page, valerie);
+  const link = await page.locator('#share-link').inputValue();
+  expect(new URL(link).search).toBe('');
+  expect(new URL(link).hash).toMatch(/^#resultat=/);
+
+  const context = await browser.newContext();
+  const requests: { method: string; url: URL }[] = [];
+  context.on('request', (request) => requests.push({ method: request.method(), url: new URL(request.url()) }));
+  const opened = await context.newPage();
+  await opened.goto(link);
+  await expect(opened.locator('main h1')).toHaveText(ui.result.heading.service, { timeout: 30_000 });
+  await opened.waitForLoadState('networkidle');
+  expectNothingLeaves(requests, answerValues);
+  for (const { url } of requests) {
+    for (const value of distinctive) expect(decodeURIComponent(url.href), `an answer ("${value}") in ${url.href}`).not.toContain(value);
+  }
+  await storedNothing(opened, context);
+  // The answers leave the address bar and this tab's history at once.
+  expect(new URL(opened.url()).hash).toBe('');
+  // No entry added for it either: as many as for any page opened in a new tab.
+  const plain = await context.newPage();
+  await plain.goto('/');
+  expect(await opened.evaluate(() => history.length)).toBe(await plain.evaluate(() => history.length));
+  await context.close();
 });

@@ -332,7 +332,10 @@ test.describe('a partner’s link: #departement=', () => {
   test('an unknown value is ignored with a kind note, and the step is asked', async ({ page }) => {
     await page.goto(`${QUESTIONNAIRE}#departement=20`);
     await waitForIsland(page);
-    await expect(page.getByText(ui.prefill.ignored)).toBeVisible();
+    // One note, naming the part of the link that was not understood.
+    await expect(page.locator('#lien-note')).toHaveText(
+      ui.prefill.ignored_one.replace('{{parts}}', 'departement=20'),
+    );
     await expectNoA11yViolations(page, 'questionnaire with an ignored #departement');
     const seen = await playAnswers(page, valerie);
     expect(seen).toContain('departement');

@@ -36,6 +36,6 @@ export function useCommuneName(insee: unknown): string | undefined {
     return () => {
       live = false;
     };
-  }, [wanted]);
+  }, [wanted, name?.insee]);
   return wanted && name?.insee === wanted ? name.name : undefined;
 }

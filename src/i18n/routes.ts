@@ -62,6 +62,7 @@ export const pagePaths = [
   '/mentions-legales/',
   '/a-propos/',
   '/comment-ca-marche/',
+  '/partenaires/',
 ] as const;
 
 /**

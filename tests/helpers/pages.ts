@@ -12,6 +12,7 @@ export const staticPages = [
   '/mentions-legales/',
   '/a-propos/',
   '/comment-ca-marche/',
+  '/partenaires/',
 ] as const;
 
 export type StaticPage = (typeof staticPages)[number];

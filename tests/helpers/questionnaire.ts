@@ -279,9 +279,9 @@ export async function checkedValues(page: Page, questionId: string): Promise<str
     .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
 }
 
-/** The mailto: links of the result, as their href. */
+/** The mailto: links of the result's mailboxes, as their href (not « Envoyer ce résultat »'s, which carries a link only). */
 export async function mailtoLinks(page: Page): Promise<string[]> {
-  return page.locator('main a[href^="mailto:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return page.locator('main a[href^="mailto:"]:not(.share a)').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
 /** The phone numbers of the tel:/sms: links in `scope`, in document order (e.g. ["3114", "15", …]). */

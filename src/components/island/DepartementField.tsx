@@ -79,19 +79,23 @@ export function DepartementField({ screen, id, before, mode, onMode, errorId, en
   const optionText = (c: Commune, postal: string | null) =>
     t('ui.geo.option', { name: c.name, postalCode: postalOf(c, postal), departement: departementLabel(c.departement) });
 
+  // What the first render saw, for the effects that run once, when the field arrives.
+  const arrival = useRef({ placeholder, answered, answeredCommune, commune, text });
   useLayoutEffect(() => {
+    const { placeholder } = arrival.current;
     // Typed before this code arrived: looked up now.
-    if (placeholder.value.trim() !== '') search(placeholder.value);
+    if (placeholder.value.trim() !== '') firstSearch.current(placeholder.value);
     if (!placeholder.focused) return;
     const input = document.getElementById(comboId);
     if (input instanceof HTMLInputElement) {
       input.focus();
       input.setSelectionRange(input.value.length, input.value.length);
     }
-  }, []);
+  }, [comboId]);
 
   // Coming back to the step (change from « Vérifiez vos réponses »): show the commune chosen before.
   useEffect(() => {
+    const { answered, answeredCommune, commune, text } = arrival.current;
     if (!answeredCommune || commune) {
       if (commune && text === '') setText(commune.name);
       return;
@@ -155,6 +159,8 @@ export function DepartementField({ screen, id, before, mode, onMode, errorId, en
       () => ticket === latest.current && show(null),
     );
   };
+  // The search of the first render, for the hand-over when the field arrives (above).
+  const firstSearch = useRef(search);
 
   const onInput = (event: Event) => {
     const value = (event.currentTarget as HTMLInputElement).value;
@@ -208,10 +214,10 @@ export function DepartementField({ screen, id, before, mode, onMode, errorId, en
   };
 
   // Keep the active option in view in a scrolled list.
+  const activeOptionId = options[active] ? optionId(options[active]) : null;
   useEffect(() => {
-    const c = options[active];
-    if (c && typeof document !== 'undefined') document.getElementById(optionId(c))?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
+    if (activeOptionId && typeof document !== 'undefined') document.getElementById(activeOptionId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeOptionId]);
 
   const resolveEntry = (): Promise<DepartementAnswer> => {
     if (commune && text === commune.name) return Promise.resolve({ kind: 'answer', value: commune.departement, commune: commune.insee });

@@ -55,7 +55,7 @@ export function DepartementStep(props: Props) {
     if (!switched.current) return;
     switched.current = false;
     document.getElementById(mode === 'entry' ? entryId : id)?.focus();
-  }, [mode]);
+  }, [mode, entryId, id]);
   const switchTo = (next: DepartementMode) => {
     switched.current = true;
     setMode(next);

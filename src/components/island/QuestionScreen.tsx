@@ -53,7 +53,7 @@ export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, 
       (module) => step.kind === 'departement' && setDepartementField(() => module.DepartementField),
       () => step.kind === 'departement' && setFieldFailed(true),
     );
-  }, [step]);
+  }, [step, flow.steps]);
   const [entryProblem, setEntryProblem] = useState<string | null>(null);
   const errorText = entryProblem ? t(`ui.geo.problem.${entryProblem}`) : t(keys.question(id, 'error'));
   const hintId = `${id}-hint`;

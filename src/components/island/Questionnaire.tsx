@@ -7,7 +7,7 @@
  */
 import { useEffect, useErrorBoundary, useMemo, useRef, useState } from 'preact/hooks';
 import i18next from 'i18next';
-import { stepOf } from '../../domain/flow.ts';
+import { stepOf, trail } from '../../domain/flow.ts';
 import { HANDOFF_KEY, langOf, localePath } from '../../i18n/routes.ts';
 import { isLive, sessionId, WIPE_EVENT, writeEntry } from '../../scripts/session.ts';
 import { CHECK, currentStep, initialView, RESULT, type QuestionnaireView } from '../../domain/machine-view.ts';
@@ -17,7 +17,8 @@ import { QuestionScreen } from './QuestionScreen.tsx';
 import type * as EndScreens from './end.ts';
 import type { IslandProps, ScreenContext } from './types.ts';
 import { Unexpected } from './Unexpected.tsx';
-import type { Prefill } from './prefill.ts';
+import type { Prefill } from './link.tsx';
+import type { VNode } from 'preact';
 import { entryValue, HISTORY_KEY, readHistoryEntry, type HistoryEntry } from './history-entry.ts';
 import { handoffText, readHandoff } from './handoff.ts';
 
@@ -89,9 +90,9 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   const [actor, setActor] = useState<QuestionnaireActor | PendingActor>(startPending);
   const snapshot = useSnapshot(actor);
   const [caught, resetCaught] = useErrorBoundary();
-  // A partner's link gave a département we could not use (#departement=…): say so, kindly.
-  const [prefillIgnored, setPrefillIgnored] = useState(false);
-  // Its reader could not be fetched (a dropped connection): say so; the département is asked in its turn.
+  // A link could not be read in full (src/components/island/link.tsx): its one note, and the screen it shows on.
+  const [note, setNote] = useState<[string, VNode] | null>(null);
+  // The link's reader could not be fetched (a dropped connection): say so; the questions are asked in their turn.
   const [prefillFailed, setPrefillFailed] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = useRef<string | null>(null);
@@ -125,41 +126,44 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     // The hand-off, taken out of sessionStorage by the page as soon as it loaded.
     const handoff = readHandoff(givenHandoff ?? null, Date.now());
     const saved = readHistory() ?? (handoff.kind === 'entry' ? handoff.entry : null);
-    // A département given in the URL fragment by a partner's link: the step is passed over (unless changed since).
-    // Its validation (zod/mini) is loaded only for such a link.
+    // A link's answers in the URL fragment (a partner's `#qui=…&departement=…`, or `#resultat=…`): prefilled
+    // steps are passed over (unless changed since), a result link opens on the result. Read by code loaded only then.
     const begin = (prefill: Prefill | null) => {
-      setPrefillIgnored(prefill?.ignored ?? false);
       const given = prefill?.answers ?? {};
       const skip = (prefill?.skip ?? []).filter((id) => saved?.answers[id] === undefined || saved.answers[id] === given[id]);
-      if (!saved && skip.length === 0) {
+      const at = saved?.step ?? prefill?.at;
+      if (!at && skip.length === 0) {
         // A fresh start: mark this entry, so that coming back to it shows this screen.
         if (!readHistory()) mirror(actorRef.current.getSnapshot(), false);
+        if (prefill?.note) setNote([flow.start, prefill.note]);
         return;
       }
-      const answers = { ...given, ...saved?.answers };
       loadStarter().then(
         (start) => {
-          const resumed = start(saved ? { answers, at: saved.step, skip } : { answers, skip });
+          const resumed = start({ answers: { ...given, ...saved?.answers }, skip, ...(at ? { at } : {}) });
           mirror(resumed.getSnapshot(), false);
-          resumedStep.current = currentStep(resumed.getSnapshot());
+          const first = currentStep(resumed.getSnapshot());
+          resumedStep.current = first;
           setActor(resumed);
+          if (prefill?.note) setNote([first, prefill.note]);
         },
         () => undefined,
       );
     };
-    if (/^#(?:.*&)?departement=/.test(location.hash)) {
-      import('./prefill.ts').then(
-        ({ readPrefill }) => begin(readPrefill(location.hash, directoryData.departements.map((d) => d.code))),
-        () => {
+    if (location.hash.includes('=')) {
+      import('./link.tsx')
+        .then(({ readLink }) => readLink(location.hash, flow, directoryData.departements.map((d) => d.code), t))
+        .then(begin, () => {
           setPrefillFailed(true);
           begin(null);
-        },
-      );
+        });
     } else begin(null);
     const onPop = () => {
       if (exiting) return;
       const entry = readHistory();
       if (!entry) {
+        // A link's fragment typed or pasted over this page (a result link…): open it as a page load would.
+        if (location.hash.includes('=')) return location.reload();
         // An in-page link (skip link, error summary) adds an entry without state: stay here, and mark it.
         const current = actorRef.current.getSnapshot();
         mirror(current, false);
@@ -204,7 +208,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
       window.removeEventListener(WIPE_EVENT, onExit);
       for (const type of interactions) document.removeEventListener(type, warm);
     };
-  }, [loadStarter, flow]);
+  }, [loadStarter, flow, directoryData.departements, givenHandoff, t]);
   const actorRef = useRef(actor);
   actorRef.current = actor;
 
@@ -239,9 +243,12 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
       },
     );
   };
+  // The latest loadEnd, for the effect below (which runs when the step changes, not on every render).
+  const loadEndNow = useRef(loadEnd);
+  loadEndNow.current = loadEnd;
   useEffect(() => {
-    if (step !== flow.start) loadEnd();
-  }, [step]);
+    if (step !== flow.start) loadEndNow.current();
+  }, [step, flow.start]);
   useEffect(() => {
     if (!focusEnd.current) return;
     heading.current?.focus();
@@ -264,7 +271,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     if (resumed) return;
     heading.current?.focus();
     focusEnd.current = (step === CHECK || step === RESULT) && !end;
-  }, [step, snapshot.status]);
+  }, [step, snapshot.status, end]);
 
   const forOther = isForOther(answers);
   const title =
@@ -372,7 +379,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   }
   return (
     <>
-    {prefillIgnored && step === flow.start ? <p class="notice" role="status">{t('ui.prefill.ignored')}</p> : null}
+    {note?.[0] === step ? note[1] : null}
     {prefillFailed && step === flow.start ? <p class="notice" role="status">{t('ui.prefill.failed')}</p> : null}
     <QuestionScreen
       key={step}
@@ -380,7 +387,7 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
       step={current}
       heading={heading}
       error={error === step}
-      isFirst={step === flow.start}
+      isFirst={!trail(flow, answers, step)?.some((s) => !snapshot.context.skip.includes(s))}
       onBack={goBack}
       onAnswer={(value, commune) => actor.send(commune === undefined ? { type: 'ANSWER', value } : { type: 'ANSWER', value, commune })}
     />

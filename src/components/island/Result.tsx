@@ -20,6 +20,7 @@ import { ResultAnswers, ResultSource } from './ResultPrint.tsx';
 import { Notes, PageLink } from './ResultParts.tsx';
 import { RedirectionCard } from './RedirectionCard.tsx';
 import { ResultThemes } from './ResultThemes.tsx';
+import { ShareResult } from './ShareResult.tsx';
 import type { ScreenContext } from './types.ts';
 import { WhyThisResult } from './WhyThisResult.tsx';
 
@@ -88,14 +89,18 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
 
       <WhyThisResult screen={screen} result={o} />
       {screen.kiosk ? (
-        // At a borne: its QR code, ticket and « Terminer » (src/components/kiosk/ResultEnd.tsx).
+        // At a borne: its QR code, ticket and « Terminer » (src/components/kiosk/ResultEnd.tsx); nothing is sent
+        // from a shared screen, so no « Envoyer ce résultat ».
         <screen.kiosk.ResultEnd screen={screen} onEdit={onEdit} />
       ) : (
-        <div class="btn-group no-print">
-          <button type="button" class="btn" onClick={() => window.print()}>{t('ui.result.print')}</button>
-          <button type="button" class="btn btn--secondary" onClick={onEdit}>{t('ui.result.edit')}</button>
-          <button type="button" class="btn btn--secondary" onClick={onRestart}>{t('ui.restart')}</button>
-        </div>
+        <>
+          <ShareResult screen={screen} />
+          <div class="btn-group no-print">
+            <button type="button" class="btn" onClick={() => window.print()}>{t('ui.result.print')}</button>
+            <button type="button" class="btn btn--secondary" onClick={onEdit}>{t('ui.result.edit')}</button>
+            <button type="button" class="btn btn--secondary" onClick={onRestart}>{t('ui.restart')}</button>
+          </div>
+        </>
       )}
     </div>
   );

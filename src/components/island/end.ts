@@ -5,3 +5,5 @@
 export { CheckAnswers } from './CheckAnswers.tsx';
 export { Result } from './Result.tsx';
 export { SupportScreen } from './SupportScreen.tsx';
+// The result link's codec: shared by « Envoyer ce résultat » and the opening of a result link (link.tsx).
+export { decodeResult, resultLinkOf } from '../../domain/result-link.ts';

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { deployIntegration } from './deploy/integration.ts';
+import { borneServiceWorker } from './src/kiosk/service-worker.ts';
 
 /**
  * Preact renders the island on the server, and the island hydrates itself (src/components/island/boot.ts): no
@@ -28,7 +29,9 @@ export default defineConfig({
   // SITE_URL; a development build (`npm run build`, `npm start`) uses the local address.
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
-  integrations: [preactWithoutClientEntry(), deployIntegration()],
+  // The borne's service worker (scope /borne/ and /<lang>/borne/ only), generated over dist/ after the build and
+  // before the deploy integration (which compresses and hashes what is in dist/).
+  integrations: [preactWithoutClientEntry(), borneServiceWorker(), deployIntegration()],
   build: { inlineStylesheets: 'always', format: 'directory' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },

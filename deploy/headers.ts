@@ -25,7 +25,7 @@ export const revalidateCache = 'no-cache';
  * The Content-Security-Policy, given the SHA-256 (base64) of the inline stylesheets of the build.
  * `img-src data:`: the checkbox tick is an SVG `data:` URL in global.css.
  */
-export function contentSecurityPolicy(styleHashes: Iterable<string>): string {
+export function contentSecurityPolicy(styleHashes: Iterable<string>, workers = false): string {
   const styles = ["'self'", ...[...styleHashes].sort().map((hash) => `'sha256-${hash}'`)];
   return [
     "default-src 'self'",
@@ -35,7 +35,8 @@ export function contentSecurityPolicy(styleHashes: Iterable<string>): string {
     "font-src 'self'",
     "connect-src 'self'",
     "manifest-src 'self'",
-    "worker-src 'none'",
+    // A worker only for the borne: its offline service worker (src/kiosk/service-worker.ts), from this origin.
+    `worker-src ${workers ? "'self'" : "'none'"}`,
     "frame-src 'none'",
     "child-src 'none'",
     "media-src 'none'",
@@ -78,10 +79,15 @@ export const permissionsPolicy = [
   .map((feature) => `${feature}=()`)
   .join(', ');
 
+/** The borne's pages (`/borne/`, `/<lang>/borne/`): the only ones that register a (service) worker. */
+export function isBornePath(pathname: string): boolean {
+  return pathname.startsWith('/borne/') || prefixedLocales.some((locale) => pathname.startsWith(`/${locale}/borne/`));
+}
+
 /** Headers of every response (pages, scripts, data, 404 pages), given the build's inline style hashes. */
-export function securityHeaders(styleHashes: Iterable<string>): Headers {
+export function securityHeaders(styleHashes: Iterable<string>, workers = false): Headers {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(styleHashes),
+    'Content-Security-Policy': contentSecurityPolicy(styleHashes, workers),
     // Browsers honour it over HTTPS only; two years, the value HSTS preload lists ask for.
     'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
     'X-Content-Type-Options': 'nosniff',
@@ -101,7 +107,7 @@ export function cacheControlFor(pathname: string): string {
 
 /** Every header of the response to `pathname` (its Cache-Control included). */
 export function headersFor(pathname: string, styleHashes: Iterable<string>): Headers {
-  return { ...securityHeaders(styleHashes), 'Cache-Control': cacheControlFor(pathname) };
+  return { ...securityHeaders(styleHashes, isBornePath(pathname)), 'Cache-Control': cacheControlFor(pathname) };
 }
 
 /** The 404 page answering an unknown `pathname`: its locale prefix's, else the French one (paths under dist/). */
@@ -115,7 +121,8 @@ export function notFoundPageFor(pathname: string): string {
  * Both hosts apply every matching rule and JOIN the values of a header set by two rules with a comma, so
  * Cache-Control is set for the hashed assets only: elsewhere their default, `public, max-age=0, must-revalidate`,
  * is already a revalidation. They serve `/404.html` for an unknown path (the French one: per-locale 404 pages need
- * host-specific rules).
+ * host-specific rules). The borne's pages keep `worker-src 'none'` there (a second rule's CSP would be joined to the
+ * first, and the stricter wins): on such hosts the borne works, without its offline service worker.
  */
 export function headersFile(styleHashes: Iterable<string>): string {
   const block = (pattern: string, headers: Headers) => [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');

@@ -60,6 +60,14 @@ ${i}${i}try_files $uri $uri/ =404;
 ${page(`/${locale}/`)}
 ${i}}`,
   );
+  // The borne's pages (and their service worker): a CSP that lets them register their worker.
+  const borneBlocks = ['', ...prefixedLocales].map(
+    (locale) => `${i}# The borne${locale ? ` in ${locale}` : ''}: its service worker is allowed.
+${i}location ^~ ${locale ? `/${locale}` : ''}/borne/ {
+${locale ? `${i}${i}error_page 404 /${locale}/404.html;\n` : ''}${i}${i}try_files $uri $uri/ =404;
+${page(`${locale ? `/${locale}` : ''}/borne/`)}
+${i}}`,
+  );
   return `${i}root ${root};
 ${i}index index.html;
 ${i}charset utf-8;
@@ -95,7 +103,9 @@ ${i}${i}try_files $uri =404;
 ${page(hashedAssetsPrefix)}
 ${i}}
 
-${localeBlocks.join('\n\n')}`;
+${localeBlocks.join('\n\n')}
+
+${borneBlocks.join('\n\n')}`;
 }
 
 export interface SiteConfOptions extends SiteOptions {

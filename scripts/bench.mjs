@@ -29,9 +29,10 @@ import * as chromeLauncher from 'chrome-launcher';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const HOST = '127.0.0.1';
+// BENCH_PORT: beside another checkout's bench; BENCH_PATH: another page (the borne: BENCH_PATH=/borne/).
 const PORT = Number(process.env.BENCH_PORT ?? 4322);
 const ORIGIN = `http://${HOST}:${PORT}`;
-const TARGET = '/questionnaire/';
+const TARGET = process.env.BENCH_PATH ?? '/questionnaire/';
 const FALLBACK = '/';
 const KB = 1024;
 

@@ -16,7 +16,7 @@ import { describe, expect, test } from 'vitest';
 import { defaultLocale, locales } from '../src/i18n/routes.ts';
 
 const root = path.resolve(import.meta.dirname, '../src/i18n/locales');
-const files = ['ui', 'flow', 'content', 'pages'] as const;
+const files = ['ui', 'flow', 'content', 'pages', 'kiosk'] as const;
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 interface Leaf {

@@ -4,7 +4,7 @@
  * contact: the result (island) and the contacts page's search both render it, so they cannot drift.
  * Texts: `ui.contact.*`, `ui.result.contact.*`, `phone.<id>.*` (shared by the island and the pages).
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import type { TFunction } from 'i18next';
 import { keys } from '../i18n/keys.ts';
 
@@ -45,11 +45,17 @@ export interface ContactCardProps {
   readonly ameli?: { readonly url: string; readonly label: string } | undefined;
   /** Under the mailboxes (the result's « summary in the e-mail » checkbox). */
   readonly children?: ComponentChildren;
+  /** How a phone, mailbox or other site is shown where it cannot be a link (a borne: `KioskMode.Target`). */
+  readonly Link?: LinkAs | undefined;
 }
 
+/** Shows a `tel:`, `mailto:` or another site's address its own way, in place of a link. */
+export type LinkAs = ComponentType<{ readonly href: string; readonly children: ComponentChildren }>;
+
 /** The phone number as a tap-to-call link; its accessible name says whose number it is. */
-export function PhoneNumber({ t, phone, large = true }: { readonly t: TFunction; readonly phone: ContactPhone; readonly large?: boolean }) {
+export function PhoneNumber({ t, phone, large = true, Link }: { readonly t: TFunction; readonly phone: ContactPhone; readonly large?: boolean; readonly Link?: LinkAs | undefined }) {
   const label = t(keys.phone(phone.id, 'label'));
+  if (Link) return <Link href={`${phone.channel}:${phone.dial}`}><bdi dir="ltr">{phone.display}</bdi></Link>;
   return (
     <a class={large ? 'phone-number' : undefined} href={`${phone.channel}:${phone.dial}`} aria-label={t('ui.labelValue', { label, value: phone.display })}>
       <bdi dir="ltr">{phone.display}</bdi>
@@ -68,7 +74,7 @@ export function ContactCard(props: ContactCardProps) {
       <div class="contact-card__way">
         <p class="contact-card__how">{t('ui.contact.byPhone')}</p>
         <p class="contact-card__number">
-          <PhoneNumber t={t} phone={phone} />
+          <PhoneNumber t={t} phone={phone} Link={props.Link} />
         </p>
         {say ? <p><strong>{say}</strong></p> : null}
         {cost ? <p class="small muted">{cost}</p> : null}
@@ -80,9 +86,13 @@ export function ContactCard(props: ContactCardProps) {
             {bals.map((bal) => (
               <li key={bal.email}>
                 {bal.sector ? <>{t('ui.result.contact.sector', { sector: bal.sector })} </> : null}
-                <a href={props.mailHref ? props.mailHref(bal.email) : `mailto:${bal.email}`}>
-                  <bdi dir="ltr">{bal.email}</bdi>
-                </a>
+                {props.Link ? (
+                  <props.Link href={`mailto:${bal.email}`}><bdi dir="ltr">{bal.email}</bdi></props.Link>
+                ) : (
+                  <a href={props.mailHref ? props.mailHref(bal.email) : `mailto:${bal.email}`}>
+                    <bdi dir="ltr">{bal.email}</bdi>
+                  </a>
+                )}
               </li>
             ))}
           </ul>
@@ -102,9 +112,13 @@ export function ContactCard(props: ContactCardProps) {
       {props.ameli ? (
         <p class="small">
           {t('ui.contact.ameli')}{' '}
-          <a href={props.ameli.url} class="external" rel="noopener noreferrer">
-            {props.ameli.label}
-          </a>
+          {props.Link ? (
+            <props.Link href={props.ameli.url}>{props.ameli.label}</props.Link>
+          ) : (
+            <a href={props.ameli.url} class="external" rel="noopener noreferrer">
+              {props.ameli.label}
+            </a>
+          )}
         </p>
       ) : null}
     </div>

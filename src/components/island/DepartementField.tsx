@@ -296,6 +296,7 @@ export function DepartementField({ screen, id, before, mode, onMode, errorId, en
           aria-activedescendant={activeOption ? optionId(activeOption) : undefined}
           aria-describedby={comboDescribedBy}
           autocomplete="off"
+          inputMode={screen.kiosk ? 'none' : undefined}
           autocapitalize="off"
           spellcheck={false}
           value={text}
@@ -326,6 +327,7 @@ export function DepartementField({ screen, id, before, mode, onMode, errorId, en
           ))}
         </ul>
       </div>
+      {screen.kiosk ? <screen.kiosk.Keypad input={comboId} /> : null}
       <p class="visually-hidden" role="status" aria-atomic="true">{status}</p>
       {commune ? (
         <p class="inset" id={`${comboId}-chosen`}>

@@ -9,6 +9,8 @@ import type { ComponentChildren, RefObject } from 'preact';
 import type { MutableRef } from 'preact/hooks';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DepartementField as DepartementFieldType, DepartementResolver } from './DepartementField.tsx';
+import { Also } from './Also.tsx';
+import { questionTitle } from './format.ts';
 import { Glossary } from './Glossary.tsx';
 import type { ScreenContext } from './types.ts';
 
@@ -86,6 +88,7 @@ export function DepartementStep(props: Props) {
             class="input"
             type="text"
             autocomplete="off"
+            inputMode={screen.kiosk ? 'none' : undefined}
             autocapitalize="off"
             spellcheck={false}
             aria-describedby={`${entryId}-hint`}
@@ -118,6 +121,7 @@ export function DepartementStep(props: Props) {
     <div class={error ? 'field field--error departement' : 'field departement'} data-step={id}>
       <h1 class="legend--page" tabIndex={-1} ref={heading}>
         {mode === 'list' ? <label for={id}>{title}</label> : title}
+        <Also screen={screen} text={(fr) => questionTitle(fr, id, screen.forOther)} />
       </h1>
       <p class="hint" id={hintId}>{hint}</p>
       <Glossary t={t} ids={glossary} />

@@ -26,7 +26,8 @@ export function useMail(screen: ScreenContext, commune: string | undefined) {
   const { t, flow, data, answers, lang } = screen;
   const [withSummary, setWithSummary] = useState(false);
   const [french, setFrench] = useState<TFunction | null>(null);
-  const inFrench = lang === 'fr';
+  // At a borne there is no e-mail summary: French is not needed for it.
+  const inFrench = lang === 'fr' || screen.kiosk !== undefined;
   useEffect(() => {
     if (inFrench) return;
     let live = true;

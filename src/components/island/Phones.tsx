@@ -1,5 +1,6 @@
 /** Phone numbers as tap-to-call (or SMS) links, with what they are for. */
 import { keys } from '../../i18n/keys.ts';
+import { Also } from './Also.tsx';
 import type { ScreenContext } from './types.ts';
 
 export function PhoneLink({ screen, id, large = false }: { readonly screen: ScreenContext; readonly id: string; readonly large?: boolean }) {
@@ -7,6 +8,9 @@ export function PhoneLink({ screen, id, large = false }: { readonly screen: Scre
   if (!phone) return null;
   const { t } = screen;
   const label = t(keys.phone(id, 'label'));
+  // At a borne nothing can be dialled: the number is shown large, to be read.
+  const Target = screen.kiosk?.Target;
+  if (Target) return <Target href={`${phone.channel}:${phone.dial}`}><bdi dir="ltr">{phone.display}</bdi></Target>;
   return (
     <a class={large ? 'phone-number' : undefined} href={`${phone.channel}:${phone.dial}`} aria-label={t('ui.labelValue', { label, value: phone.display })}>
       <bdi dir="ltr">{phone.display}</bdi>
@@ -20,7 +24,7 @@ export function PhoneItem({ screen, id }: { readonly screen: ScreenContext; read
   const cost = t(keys.phone(id, 'cost'), { defaultValue: '' });
   return (
     <li class="phone-item">
-      <strong>{t(keys.phone(id, 'label'))}</strong>
+      <strong>{t(keys.phone(id, 'label'))}<Also screen={screen} k={keys.phone(id, 'label')} /></strong>
       <br />
       <PhoneLink screen={screen} id={id} large />
       {say ? <p>{say}</p> : null}

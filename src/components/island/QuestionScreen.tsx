@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Answer } from '../../domain/conditions.ts';
 import { progress, type Step } from '../../domain/flow.ts';
 import { keys } from '../../i18n/keys.ts';
+import { Also } from './Also.tsx';
 import { BackLink } from './BackLink.tsx';
 import { Glossary } from './Glossary.tsx';
 import type { DepartementField as DepartementFieldType, DepartementResolver } from './DepartementField.tsx';
@@ -137,7 +138,7 @@ export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, 
           <div class={error ? 'field field--error' : 'field'}>
             <fieldset class="fieldset" aria-describedby={describedBy}>
               <legend class="legend legend--page">
-                <h1 tabIndex={-1} ref={heading}>{title}</h1>
+                <h1 tabIndex={-1} ref={heading}>{title}<Also screen={screen} text={(fr) => questionTitle(fr, id, forOther)} /></h1>
               </legend>
               <p class="hint" id={hintId}>{hint}</p>
               <Glossary t={t} ids={step.glossary ?? []} />
@@ -161,7 +162,7 @@ export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, 
                           aria-describedby={optionHint ? `${inputId}-hint` : undefined}
                           onChange={onToggle}
                         />
-                        <label for={inputId}>{t(keys.option(id, value))}</label>
+                        <label for={inputId}>{t(keys.option(id, value))}<Also screen={screen} k={keys.option(id, value)} /></label>
                         {optionHint ? <p class="hint" id={`${inputId}-hint`}>{optionHint}</p> : null}
                       </div>
                     </>

@@ -15,7 +15,6 @@ import { loadMachine, pendingActor, type PendingActor, type QuestionnaireActor }
 import { isForOther, questionTitle } from './format.ts';
 import { QuestionScreen } from './QuestionScreen.tsx';
 import type * as EndScreens from './end.ts';
-import { SupportScreen } from './SupportScreen.tsx';
 import type { IslandProps, ScreenContext } from './types.ts';
 import { Unexpected } from './Unexpected.tsx';
 import type { Prefill } from './link.tsx';
@@ -66,7 +65,7 @@ function useSnapshot(actor: QuestionnaireActor): QuestionnaireView {
   return snapshot;
 }
 
-export default function Questionnaire({ locale, texts, data, flow, rules, directory: directoryData, handoff: givenHandoff }: IslandProps) {
+export default function Questionnaire({ locale, texts, data, flow, rules, directory: directoryData, handoff: givenHandoff, kiosk }: IslandProps) {
   const i18n = useMemo(() => {
     const instance = i18next.createInstance();
     void instance.init({
@@ -314,7 +313,9 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     };
     return <Unexpected t={t} data={data} heading={heading} onRetry={retry} onRestart={startAfresh} />;
   }
-  if ((step === CHECK || step === RESULT) && endFailed) {
+  // The support screen comes with the later screens' code too (end.ts).
+  const later = step === CHECK || step === RESULT || flow.steps.find((s) => s.id === step)?.kind === 'info';
+  if (later && endFailed) {
     const retry = () => {
       focusEnd.current = true;
       loadEnd();
@@ -322,8 +323,8 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
     return <Unexpected t={t} data={data} heading={heading} onRetry={retry} onRestart={startAfresh} />;
   }
 
-  const href = (path: string) => localePath(locale, path);
-  const screen: ScreenContext = { t, flow, rules, directory: directoryData, data, answers, forOther, href, lang: langOf(locale), easyRead: locale === 'falc' };
+  const href = kiosk ? kiosk.href : (path: string) => localePath(locale, path);
+  const screen: ScreenContext = { t, flow, rules, directory: directoryData, data, answers, forOther, href, lang: langOf(locale), easyRead: locale === 'falc', kiosk };
   if ((step === CHECK || step === RESULT) && !end) {
     return (
       <div class={step === RESULT ? 'result' : 'check-answers'} aria-busy="true">
@@ -357,6 +358,16 @@ export default function Questionnaire({ locale, texts, data, flow, rules, direct
   }
   const current = stepOf(flow, step);
   if (current.kind === 'info') {
+    // The support screen comes with the last screens' code (fetched after the first answer, long before it).
+    if (!end) {
+      return (
+        <div class="support" aria-busy="true">
+          <h1 tabIndex={-1} ref={heading}>{title}</h1>
+          <p role="status">{t('ui.loading')}</p>
+        </div>
+      );
+    }
+    const { SupportScreen } = end;
     return (
       <SupportScreen
         screen={screen}

@@ -9,6 +9,7 @@ import type { RefObject } from 'preact';
 import { createDirectory } from '../../domain/directory.ts';
 import { orient } from '../../domain/orientation.ts';
 import { keys } from '../../i18n/keys.ts';
+import { Also } from './Also.tsx';
 import { useCommuneName } from '../geo-client.ts';
 import { UrgentNumbers } from './Phones.tsx';
 import { notesAt, planResult, SHOWN_DISPOSITIFS, SHOWN_DISPOSITIFS_EASY, type ResultPlan } from './result-plan.ts';
@@ -16,7 +17,7 @@ import { ResultActions } from './ResultActions.tsx';
 import { ResultAxes } from './ResultAxes.tsx';
 import { ResultDispositifs } from './ResultDispositifs.tsx';
 import { ResultAnswers, ResultSource } from './ResultPrint.tsx';
-import { Notes } from './ResultParts.tsx';
+import { Notes, PageLink } from './ResultParts.tsx';
 import { RedirectionCard } from './RedirectionCard.tsx';
 import { ResultThemes } from './ResultThemes.tsx';
 import { ShareResult } from './ShareResult.tsx';
@@ -47,17 +48,20 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
 
   return (
     <div class="result">
-      <p class="kicker result__kicker">{t('ui.result.title')}</p>
-      <h1 tabIndex={-1} ref={heading}>{answerHeading(screen, plan.lead)}</h1>
+      <p class="kicker result__kicker">{t('ui.result.title')}<Also screen={screen} k="ui.result.title" /></p>
+      <h1 tabIndex={-1} ref={heading}>
+        {answerHeading(screen, plan.lead)}
+        <Also screen={screen} text={(fr) => answerHeading({ ...screen, t: fr }, plan.lead)} />
+      </h1>
       <p class="small muted">{t('ui.result.date', { date: today })}</p>
 
       {o.support ? (
         <section class="notice notice--urgent" aria-labelledby="support-title">
-          <h2 class="notice__title" id="support-title">{t('ui.result.support.title')}</h2>
-          <p>{t('ui.result.support.body')}</p>
+          <h2 class="notice__title" id="support-title">{t('ui.result.support.title')}<Also screen={screen} k="ui.result.support.title" /></h2>
+          <p>{t('ui.result.support.body')}<Also screen={screen} k="ui.result.support.body" /></p>
           <UrgentNumbers screen={screen} limit={3} />
           <p class="no-print">
-            <a href={screen.href('/aide-urgente/')}>{t('ui.result.support.more')}</a>
+            <PageLink screen={screen} path="/aide-urgente/">{t('ui.result.support.more')}</PageLink>
           </p>
         </section>
       ) : null}
@@ -68,7 +72,7 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
       <ResultThemes screen={screen} themes={o.themes} />
       {plan.otherDoors.length > 0 ? (
         <section class="section" aria-labelledby="redirections-title">
-          <h2 id="redirections-title">{t('ui.result.redirections.title')}</h2>
+          <h2 id="redirections-title">{t('ui.result.redirections.title')}<Also screen={screen} k="ui.result.redirections.title" /></h2>
           <ul class="card-list">
             {plan.otherDoors.map((r) => (
               <li class="card card--compact" key={r.id}>
@@ -80,16 +84,24 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
       ) : null}
       <Notes screen={screen} notes={notesAt(o, 'end')} />
       <ResultAnswers screen={screen} commune={commune} />
-      <p class="small muted result__level2">{t('ui.result.level2')}</p>
+      <p class="small muted result__level2">{t('ui.result.level2')}<Also screen={screen} k="ui.result.level2" /></p>
       <ResultSource screen={screen} />
 
       <WhyThisResult screen={screen} result={o} />
-      <ShareResult screen={screen} />
-      <div class="btn-group no-print">
-        <button type="button" class="btn" onClick={() => window.print()}>{t('ui.result.print')}</button>
-        <button type="button" class="btn btn--secondary" onClick={onEdit}>{t('ui.result.edit')}</button>
-        <button type="button" class="btn btn--secondary" onClick={onRestart}>{t('ui.restart')}</button>
-      </div>
+      {screen.kiosk ? (
+        // At a borne: its QR code, ticket and « Terminer » (src/components/kiosk/ResultEnd.tsx); nothing is sent
+        // from a shared screen, so no « Envoyer ce résultat ».
+        <screen.kiosk.ResultEnd screen={screen} onEdit={onEdit} />
+      ) : (
+        <>
+          <ShareResult screen={screen} />
+          <div class="btn-group no-print">
+            <button type="button" class="btn" onClick={() => window.print()}>{t('ui.result.print')}</button>
+            <button type="button" class="btn btn--secondary" onClick={onEdit}>{t('ui.result.edit')}</button>
+            <button type="button" class="btn btn--secondary" onClick={onRestart}>{t('ui.restart')}</button>
+          </div>
+        </>
+      )}
     </div>
   );
 }

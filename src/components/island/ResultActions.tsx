@@ -10,6 +10,7 @@ import { useMail } from './MailSummary.tsx';
 import type { Action } from './result-plan.ts';
 import { RedirectionCard } from './RedirectionCard.tsx';
 import { Notes } from './ResultParts.tsx';
+import { Also } from './Also.tsx';
 import type { ScreenContext } from './types.ts';
 
 function ServiceAction({ screen, o, mail, fallback }: { readonly screen: ScreenContext; readonly o: Orientation; readonly mail: boolean; readonly fallback: boolean }) {
@@ -23,9 +24,13 @@ function ServiceAction({ screen, o, mail, fallback }: { readonly screen: ScreenC
   // Lozère, Mayotte: the caisse is still to confirm; the note says what is known.
   const uncertain = data.departements.some((d) => d.code === contact.departement && d.toConfirm);
   const ameli = data.sites['ameli'];
+  const title = fallback ? `ui.result.actions.fallback${forOther ? 'Other' : ''}` : 'ui.result.actions.service';
+  // At a borne, nothing is dialled or written from it: its Target shows the number large and the mailbox as a QR
+  // code; no e-mail summary (the person's mail app is not there).
+  const kiosk = screen.kiosk;
   return (
     <>
-      <h3>{t(fallback ? `ui.result.actions.fallback${forOther ? 'Other' : ''}` : 'ui.result.actions.service')}</h3>
+      <h3>{t(title)}<Also screen={screen} k={title} /></h3>
       <ContactCard
         t={t}
         phone={{ id: data.servicePhone, ...phone }}
@@ -38,10 +43,11 @@ function ServiceAction({ screen, o, mail, fallback }: { readonly screen: ScreenC
         splitUnknown={contact.splitUnknown}
         departementKnown={contact.departement !== null}
         mailHref={mailLinks.href}
+        Link={kiosk?.Target}
         // A written way when no mailbox is published.
         ameli={mail && ameli && contact.bals.length === 0 ? { url: ameli.url, label: 'ameli.fr' } : undefined}
       >
-        {mailLinks.control}
+        {kiosk ? null : mailLinks.control}
       </ContactCard>
     </>
   );
@@ -59,7 +65,7 @@ export function ResultActions({ screen, o, actions, notes }: {
   const fallback = o.axes.length === 0;
   return (
     <section class="section section--actions" aria-labelledby="actions-title">
-      <h2 id="actions-title">{t('ui.result.actions.title')}</h2>
+      <h2 id="actions-title">{t('ui.result.actions.title')}<Also screen={screen} k="ui.result.actions.title" /></h2>
       <Notes screen={screen} notes={notes} />
       <ol class="actions">
         {actions.map((action) => (

@@ -6,6 +6,7 @@
 import type { Outcome } from '../../domain/orientation.ts';
 import type { DispositifId } from '../../domain/schemas.ts';
 import { keys } from '../../i18n/keys.ts';
+import { Also } from './Also.tsx';
 import { ExternalLink, Reasons } from './ResultParts.tsx';
 import type { ScreenContext } from './types.ts';
 
@@ -16,8 +17,8 @@ function DispositifItem({ screen, d }: { readonly screen: ScreenContext; readonl
   const note = t(keys.dispositif(d.id, 'note'), { defaultValue: '' });
   return (
     <li class="card card--compact" id={`dispositif-${d.id}`}>
-      <h3>{name}</h3>
-      <p>{t(keys.dispositif(d.id, 'summary'))}</p>
+      <h3>{name}<Also screen={screen} k={keys.dispositif(d.id, 'name')} /></h3>
+      <p>{t(keys.dispositif(d.id, 'summary'))}<Also screen={screen} k={keys.dispositif(d.id, 'summary')} /></p>
       <details class="details no-print">
         <summary>
           {t('ui.result.dispositifs.details')}
@@ -35,7 +36,7 @@ function DispositifItem({ screen, d }: { readonly screen: ScreenContext; readonl
         {info?.toConfirm ? <p class="inset">{t('ui.result.dispositifs.unconfirmed')}</p> : null}
         {info ? (
           <p>
-            <ExternalLink href={info.url}>
+            <ExternalLink screen={screen} href={info.url}>
               {t('ui.result.dispositifs.official')}
               <span class="visually-hidden">{t('ui.labelValue', { label: '', value: name })}</span>
             </ExternalLink>
@@ -56,7 +57,7 @@ export function ResultDispositifs({ screen, shown, more }: {
   if (shown.length === 0) return null;
   return (
     <section class="section" aria-labelledby="dispositifs-title">
-      <h2 id="dispositifs-title">{t('ui.result.dispositifs.title')}</h2>
+      <h2 id="dispositifs-title">{t('ui.result.dispositifs.title')}<Also screen={screen} k="ui.result.dispositifs.title" /></h2>
       <p>{t('ui.result.dispositifs.intro')}</p>
       <ul class="card-list">
         {shown.map((d) => (

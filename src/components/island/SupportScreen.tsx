@@ -1,6 +1,7 @@
 /** Shown right after "moral" is ticked: listening and emergency numbers first, then "Continuer". */
 import type { RefObject } from 'preact';
 import { keys } from '../../i18n/keys.ts';
+import { Also } from './Also.tsx';
 import { BackLink } from './BackLink.tsx';
 import { questionTitle } from './format.ts';
 import { UrgentNumbers } from './Phones.tsx';
@@ -18,7 +19,7 @@ export function SupportScreen({ screen, heading, onBack, onContinue }: Props) {
   return (
     <div class="support">
       <BackLink t={t} onBack={onBack} />
-      <h1 tabIndex={-1} ref={heading}>{questionTitle(t, 'soutien', forOther)}</h1>
+      <h1 tabIndex={-1} ref={heading}>{questionTitle(t, 'soutien', forOther)}<Also screen={screen} text={(fr) => questionTitle(fr, 'soutien', forOther)} /></h1>
       <div class="notice notice--urgent">
         <p>{t(keys.question('soutien', 'hint'))}</p>
       </div>

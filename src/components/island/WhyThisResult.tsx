@@ -4,6 +4,7 @@
  */
 import { resultFactKeys, oldestShown, type ShownResult } from '../../domain/review.ts';
 import { formatDay } from '../../i18n/dates.ts';
+import { PageLink } from './ResultParts.tsx';
 import type { ScreenContext } from './types.ts';
 
 export function WhyThisResult({ screen, result }: { readonly screen: ScreenContext; readonly result: ShownResult }) {
@@ -18,7 +19,7 @@ export function WhyThisResult({ screen, result }: { readonly screen: ScreenConte
   return (
     <p class="result-why">
       {date ? <>{t('ui.result.reviewed', { date: formatDay(date, screen.lang) })} </> : null}
-      <a href={screen.href('/comment-ca-marche/')}>{t('ui.result.why')}</a>
+      <PageLink screen={screen} path="/comment-ca-marche/">{t('ui.result.why')}</PageLink>
     </p>
   );
 }

@@ -3,6 +3,7 @@
  * already validated projection of the content (no sources, no quotes), so the browser downloads
  * only what the screens show.
  */
+import type { ComponentChildren, ComponentType } from 'preact';
 import type { TFunction } from 'i18next';
 import type { Answers } from '../../domain/conditions.ts';
 import type { DirectoryData } from '../../domain/directory.ts';
@@ -54,6 +55,25 @@ export interface IslandProps {
    * page, which takes it out of sessionStorage as soon as it loads (src/views/Questionnaire.astro).
    */
   readonly handoff?: string | null;
+  /** At a borne (src/components/kiosk/): what changes there. Absent on the ordinary site. */
+  readonly kiosk?: KioskMode;
+}
+
+/**
+ * What the borne changes in the island (given by src/components/kiosk/KioskApp.tsx; its code is never in the
+ * ordinary questionnaire's bundle): links that cannot leave the borne, the end of the result, the keypad.
+ */
+export interface KioskMode {
+  /** A page of the site (its French path, `/aide-urgente/`) as the borne links to it. */
+  readonly href: (path: string) => string;
+  /** Another site, a mailbox (`mailto:`), a phone (`tel:`), or a page the borne has not: shown the borne's way. */
+  readonly Target: ComponentType<{ readonly href: string; readonly children: ComponentChildren }>;
+  /** The end of the result at the borne (its QR code, ticket, « Terminer »), in place of its buttons. */
+  readonly ResultEnd: ComponentType<{ readonly screen: ScreenContext; readonly onEdit: () => void }>;
+  /** The on-screen numeric keypad of the postal code field (`input`: the id of that field). */
+  readonly Keypad: ComponentType<{ readonly input: string }>;
+  /** When asked, in another language: French, shown under each title, option and result line. */
+  readonly french: TFunction | null;
 }
 
 export interface ScreenContext {
@@ -72,4 +92,6 @@ export interface ScreenContext {
   readonly lang: string;
   /** Facile à lire et à comprendre: the result shows less at once. */
   readonly easyRead: boolean;
+  /** At a borne only. */
+  readonly kiosk?: KioskMode | undefined;
 }

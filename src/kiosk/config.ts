@@ -1,0 +1,58 @@
+/**
+ * The borne's settings (src/content/borne.json), validated by zod when a kiosk page is built: a value out of range
+ * stops `npm run build` with the file, the setting and the allowed range. Pure (no DOM).
+ *
+ * - `inactivitySeconds`: how long nobody touches the screen before « Vous êtes toujours là ? » (30 s to 10 min).
+ * - `warningSeconds`: how long that question counts down before everything is wiped (20 s to 2 min; WCAG 2.2.1
+ *   asks for at least 20 s to say « I am still here »).
+ * - `language`: the language the borne comes back to after a reset (its start screen: `/borne/`, `/en/borne/`…).
+ * - `paper`: the ticket's printer: `80mm` (receipt printer, one ticket as long as its content) or `A4`.
+ */
+import { z } from 'zod';
+import { locales, type Locale } from '../i18n/routes.ts';
+
+export const INACTIVITY_MIN_SECONDS = 30;
+export const INACTIVITY_MAX_SECONDS = 600;
+export const WARNING_MIN_SECONDS = 20;
+export const WARNING_MAX_SECONDS = 120;
+
+const seconds = (name: string, min: number, max: number, unit: string) =>
+  z
+    .number({ error: `${name} must be a number of seconds` })
+    .int({ error: `${name} must be a whole number of seconds` })
+    .min(min, { error: `${name} must be at least ${min} seconds (${unit}), got a smaller value` })
+    .max(max, { error: `${name} must be at most ${max} seconds (${unit}), got a larger value` });
+
+export const BorneConfigSchema = z.strictObject({
+  inactivitySeconds: seconds('inactivitySeconds', INACTIVITY_MIN_SECONDS, INACTIVITY_MAX_SECONDS, 'between 30 s and 10 min'),
+  warningSeconds: seconds('warningSeconds', WARNING_MIN_SECONDS, WARNING_MAX_SECONDS, 'between 20 s and 2 min'),
+  language: z.enum(locales, { error: `language must be one of ${locales.join(', ')}` }),
+  paper: z.enum(['80mm', 'A4'], { error: 'paper must be "80mm" or "A4"' }),
+});
+
+export interface BorneConfig {
+  readonly inactivitySeconds: number;
+  readonly warningSeconds: number;
+  readonly language: Locale;
+  readonly paper: '80mm' | 'A4';
+}
+
+export class BorneConfigError extends Error {
+  constructor(file: string, problems: readonly string[]) {
+    super(`Invalid kiosk settings in ${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'BorneConfigError';
+  }
+}
+
+/** The settings, or a BorneConfigError naming the file, each wrong setting and its allowed range. */
+export function parseBorneConfig(raw: unknown, file = 'src/content/borne.json'): BorneConfig {
+  const parsed = BorneConfigSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  throw new BorneConfigError(
+    file,
+    parsed.error.issues.map((issue) => {
+      const where = issue.path.map(String).join('.');
+      return where === '' || issue.message.startsWith(where) ? issue.message : `${where}: ${issue.message}`;
+    }),
+  );
+}

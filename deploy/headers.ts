@@ -48,8 +48,9 @@ export function contentSecurityPolicy(styleHashes: Iterable<string>, workers = f
 }
 
 /**
- * Powerful features, all refused (the site needs none; printing and `tel:` links need no permission).
- * Only features Chromium knows: an unknown one is reported in the console as an error.
+ * Powerful features, all refused but one (printing and `tel:` links need no permission): `web-share`, allowed to
+ * this origin only, for the result's « Partager » button (navigator.share: the phone's share sheet, nothing sent
+ * by the site). Only features Chromium knows: an unknown one is reported in the console as an error.
  */
 export const permissionsPolicy = [
   'accelerometer',
@@ -73,10 +74,10 @@ export const permissionsPolicy = [
   'screen-wake-lock',
   'serial',
   'usb',
-  'web-share',
   'xr-spatial-tracking',
 ]
   .map((feature) => `${feature}=()`)
+  .concat('web-share=(self)')
   .join(', ');
 
 /** The borne's pages (`/borne/`, `/<lang>/borne/`): the only ones that register a (service) worker. */

@@ -71,6 +71,8 @@ function expectSecurityHeaders(headers: HeaderMap, what: string): void {
   for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) {
     expect(permissions, `${what}: Permissions-Policy refuses ${feature}`).toContain(`${feature}=()`);
   }
+  // The result's « Partager » button (navigator.share) works from this origin, and from no other.
+  expect(permissions, `${what}: Permissions-Policy allows web-share to this origin only`).toContain('web-share=(self)');
   expect(headers['cross-origin-opener-policy'], `${what}: Cross-Origin-Opener-Policy`).toBe('same-origin');
 }
 

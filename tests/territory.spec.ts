@@ -288,6 +288,8 @@ test.describe('département step: laid out before its field arrives, nothing mov
     await toList(page).click();
     await expect(select(page)).toBeFocused();
     await expect(combobox(page)).toHaveCount(0);
+    // The step's glossary (« Carsat ») is the step's, whichever control is shown.
+    await expect(page.locator('details.glossary')).toContainText(contentGlossaryTerm);
     await expectNoA11yViolations(page, 'departement step, the list shown');
     await page.getByRole('button', { name: geo.toEntry, exact: true }).click();
     await expect(combobox(page)).toBeFocused();

@@ -6,7 +6,8 @@
  * translation is used as soon as its file exists. Until then, and for any key it still lacks, the French
  * text is shown (tests/i18n.test.ts reports what is missing).
  */
-import i18next, { type i18n, type TOptions } from 'i18next';
+import type { i18n, TOptions } from 'i18next';
+import { i18nFor } from './factory.ts';
 import { defaultLocale, langOf, locales, type Locale } from './routes.ts';
 
 export { defaultLocale, dirOf, langOf, localePath, locales, type Locale } from './routes.ts';
@@ -48,20 +49,8 @@ export const islandResources = Object.fromEntries(
 ) as Record<Locale, Tree>;
 
 export function createI18n(locale: Locale, extra: Record<string, unknown> = {}): i18n {
-  const instance = i18next.createInstance();
   // i18next (plurals) and Intl know the language, not our locale id (FALC is French).
-  const lng = langOf(locale);
-  void instance.init({
-    lng,
-    fallbackLng: false,
-    resources: { [lng]: { translation: { ...islandResources[locale], ...extra } } },
-    initAsync: false,
-    keySeparator: '.',
-    nsSeparator: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  return instance;
+  return i18nFor(langOf(locale), { ...islandResources[locale], ...extra });
 }
 
 export type T = (key: string, options?: TOptions) => string;

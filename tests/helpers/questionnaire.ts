@@ -113,6 +113,22 @@ export async function waitForIsland(page: Page): Promise<void> {
     return history.state !== null && typeof history.state === 'object' && title !== '' && document.title.startsWith(title);
   });
   await expect(heading(page)).toBeVisible();
+  // A reload, a language change or a link resumes a later step a moment after (its entry is written just before
+  // the screen changes): wait until the screen shown is its entry's. A message rather than a screen is settled.
+  await expect
+    .poll(
+      async () => {
+        const step = await page.evaluate(() => {
+          const entry: unknown = (history.state as Record<string, unknown> | null)?.['orientation'];
+          const value = entry && typeof entry === 'object' ? (entry as Record<string, unknown>)['step'] : null;
+          return typeof value === 'string' ? value : null;
+        });
+        if (step === null) return true;
+        return currentScreen(page).then((shown) => shown === step, () => true);
+      },
+      { message: 'the screen shown is the one its history entry holds' },
+    )
+    .toBe(true);
 }
 
 /**

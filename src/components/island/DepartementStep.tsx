@@ -8,13 +8,13 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import type { MutableRef } from 'preact/hooks';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DepartementField as DepartementFieldType, DepartementResolver } from './DepartementField.tsx';
+import type { DepartementField as DepartementFieldType } from './DepartementField.tsx';
+import type { DepartementMode, DepartementResolver } from './departement-state.ts';
 import { Also } from './Also.tsx';
+import { DepartementSelect } from './DepartementSelect.tsx';
 import { questionTitle } from './format.ts';
 import { Glossary } from './Glossary.tsx';
 import type { ScreenContext } from './types.ts';
-
-export type DepartementMode = 'entry' | 'list';
 
 /** The postal code / commune field's id, for a step id. */
 export const entryIdOf = (id: string): string => `${id}-recherche`;
@@ -102,18 +102,16 @@ export function DepartementStep(props: Props) {
     );
   } else {
     control = (
-      <select
-        class={error ? 'select input--error' : 'select'}
+      <DepartementSelect
+        t={t}
+        departements={data.departements}
         id={id}
-        name={id}
-        aria-describedby={[hintId, error ? errorId : ''].filter(Boolean).join(' ')}
-        onChange={(event) => (before.current.departement = event.currentTarget.value)}
-      >
-        <option value="">{t('ui.departement.choose')}</option>
-        {data.departements.map((d) => (
-          <option value={d.code} selected={d.code === answered}>{`${d.code} – ${d.name}`}</option>
-        ))}
-      </select>
+        value={answered}
+        error={error}
+        errorId={errorId}
+        hintId={hintId}
+        onChange={(departement) => (before.current.departement = departement)}
+      />
     );
   }
 

@@ -13,7 +13,7 @@ import { existsSync, promises as fs, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { prefixedLocales } from '../src/i18n/routes.ts';
+import { defaultLocale, locales } from '../src/i18n/routes.ts';
 import { headersFile } from './headers.ts';
 
 /** Files compressed at build (text); images other than SVG are compressed already. */
@@ -87,14 +87,15 @@ export function unreachedAssets(dist: string): string[] {
   return [...assets].filter((asset) => !reached.has(asset)).map((asset) => path.relative(dist, asset));
 }
 
-/** Astro writes `[lang]/404.astro` to `/<lang>/404/index.html`; servers look for `/<lang>/404.html`. */
+/** Astro writes `[...lang]/404.astro` to `/404/index.html` and `/<lang>/404/index.html`; servers look for `…/404.html`. */
 async function moveLocalized404(dist: string): Promise<void> {
-  for (const locale of prefixedLocales) {
-    const from = path.join(dist, locale, '404', 'index.html');
+  for (const locale of locales) {
+    const dir = locale === defaultLocale ? dist : path.join(dist, locale);
+    const from = path.join(dir, '404', 'index.html');
     const exists = await fs.stat(from).then(() => true, () => false);
     if (!exists) continue;
-    await fs.rename(from, path.join(dist, locale, '404.html'));
-    await fs.rmdir(path.join(dist, locale, '404'));
+    await fs.rename(from, path.join(dir, '404.html'));
+    await fs.rmdir(path.join(dir, '404'));
   }
 }
 

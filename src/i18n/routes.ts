@@ -57,3 +57,11 @@ export function splitLocale(pathname: string): { locale: Locale; path: string } 
  * answering session's random id (src/scripts/session.ts `SESSION_KEY`), which holds no answer.
  */
 export const HANDOFF_KEY = 'orientation-langue';
+
+/**
+ * The `getStaticPaths` of a page in every locale (src/pages/[...lang]/): French at the root (`lang` undefined:
+ * `/contacts/`), the others under their prefix (`/en/contacts/`).
+ */
+export function everyLocale(): { params: { lang: string | undefined }; props: { locale: Locale } }[] {
+  return locales.map((locale) => ({ params: { lang: locale === defaultLocale ? undefined : locale }, props: { locale } }));
+}

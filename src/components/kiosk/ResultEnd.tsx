@@ -70,7 +70,8 @@ function Ticket({ screen, url, version, paper }: { readonly screen: ScreenContex
   const service = data.phones[data.servicePhone];
   const caisse = o.contact.caisse ? data.caisses[o.contact.caisse] : undefined;
   const phone = (id: string) => data.phones[id]?.display;
-  const redirections = o.redirections.filter((r) => r.id !== 'urgence');
+  // The other doors, as the result lists them (the support numbers have their own heading above).
+  const redirections = o.doors;
   return (
     <section class={paper === 'A4' ? 'ticket ticket--a4' : 'ticket'} aria-labelledby="ticket-title">
       <h2 id="ticket-title" class="ticket__title">{t('kiosk.ticket.title')}</h2>

@@ -9,11 +9,11 @@
  * page shows that plain link and its poster, and the form only appears once the island runs.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { classify } from '../../domain/geo.ts';
 import { prefillFragment } from '../../domain/prefill-fragment.ts';
 import type { Locale } from '../../i18n/routes.ts';
-import { lookupTyped } from '../geo-load.ts';
 import { qrOf } from './qr.ts';
+import { DepartementChoice, fill } from './DepartementChoice.tsx';
+import { Sheet } from './Sheet.tsx';
 
 export interface PosterTexts {
   readonly lang: string;
@@ -46,23 +46,15 @@ export interface BuilderProps {
 
 type Qui = '' | 'moi' | 'professionnel';
 
-function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
-}
-
 export default function LinkBuilder({ origin: builtOrigin, texts, kinds, departements, languages, locale, posters, phone }: BuilderProps) {
   const [running, setRunning] = useState(false);
   const [origin, setOrigin] = useState(builtOrigin);
   const [kind, setKind] = useState('autre');
   const [departement, setDepartement] = useState('');
-  const [typed, setTyped] = useState('');
-  const [typedError, setTypedError] = useState('');
-  const [typedStatus, setTypedStatus] = useState('');
   const [lang, setLang] = useState<Locale>(locale);
   const [qui, setQui] = useState<Qui>('');
   const [copyStatus, setCopyStatus] = useState('');
   const linkField = useRef<HTMLInputElement>(null);
-  const typedField = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     setOrigin(location.origin);
@@ -77,47 +69,6 @@ export default function LinkBuilder({ origin: builtOrigin, texts, kinds, departe
   const shortLink = link.replace(/^https?:\/\//, '');
   const qr = qrOf(link);
   const poster = posters[lang] ?? posters[locale];
-  const departementName = (code: string) => {
-    const d = departements.find((x) => x.code === code);
-    return d ? `${d.name} (${d.code})` : code;
-  };
-  const codes = departements.map((d) => d.code);
-
-  const showProblem = (message: string) => {
-    setTypedStatus('');
-    setTypedError(message);
-    typedField.current?.focus();
-  };
-  const choose = (code: string, message: string) => {
-    setDepartement(code);
-    setTypedError('');
-    setTypedStatus(message);
-  };
-  // The same reading, and the same messages, as the questionnaire's département step (src/domain/geo.ts).
-  const applyTyped = (event: Event) => {
-    event.preventDefault();
-    const query = classify(typed, codes);
-    if (query.kind === 'problem') {
-      if (query.problem === 'departementCode' && query.departement) {
-        choose(query.departement, fill(texts['depChosen'] ?? '', { departement: departementName(query.departement) }));
-      } else showProblem(texts[`problem.${query.problem}`] ?? '');
-      return;
-    }
-    // Only the piece of the geo index for the first digit or letter typed is fetched (src/components/geo-load.ts).
-    lookupTyped(typed, codes, 1000).then(
-      (result) => {
-        if (result.kind === 'problem') return showProblem(texts[`problem.${result.problem}`] ?? '');
-        // A name: the communes of exactly that name first (« Saint-Denis »: 93 and 974).
-        const exact = result.communes.filter((c) => result.query.kind === 'name' && c.key === result.query.key);
-        const found = [...new Set((exact.length > 0 ? exact : result.communes).map((c) => c.departement))];
-        const only = found[0];
-        if (found.length === 1 && only) choose(only, fill(texts['depChosen'] ?? '', { departement: departementName(only) }));
-        else showProblem(fill(texts['depSeveral'] ?? '', { list: found.slice(0, 6).map(departementName).join(', ') + (found.length > 6 ? '…' : '') }));
-      },
-      () => showProblem(texts['geoUnavailable'] ?? ''),
-    );
-  };
-
   const copy = () => {
     // No clipboard here: the link is selected, ready to copy by hand.
     const fallback = () => {
@@ -132,29 +83,9 @@ export default function LinkBuilder({ origin: builtOrigin, texts, kinds, departe
     window.print();
   };
 
-  const code = (label: string) => (
-    <svg class="qr" viewBox={qr.viewBox} role="img" aria-label={label} shape-rendering="crispEdges">
-      <rect x="-4" y="-4" width="100%" height="100%" fill="#fff" />
-      <path d={qr.path} fill="#000" />
-    </svg>
-  );
   const qrLabel = fill(texts['qrAlt'] ?? '', { link: shortLink });
   const sheet = (variant: 'poster' | 'flyer', hidden = false) => (
-    <div class={`sheet sheet--${variant}`} lang={poster?.lang} dir={poster?.dir} aria-hidden={hidden ? 'true' : undefined}>
-      <p class="sheet__title">{poster?.title}</p>
-      <p class="sheet__sentence">{poster?.sentence}</p>
-      {kind !== 'autre' && poster?.from[kind] ? <p class="sheet__from">{poster.from[kind]}</p> : null}
-      {code(qrLabel)}
-      <p class="sheet__scan">{poster?.scan}</p>
-      <p class="sheet__url">
-        {poster?.orType} <bdi dir="ltr">{shortLink}</bdi>
-      </p>
-      <p class="sheet__call">
-        {poster?.call} <bdi dir="ltr" class="sheet__phone">{phone.display}</bdi>
-        <span class="sheet__say"> {poster?.say}</span>
-      </p>
-      <p class="sheet__cost">{poster?.cost}</p>
-    </div>
+    <Sheet variant={variant} hidden={hidden} poster={poster} from={kind !== 'autre' ? poster?.from[kind] : undefined} qr={qr} qrLabel={qrLabel} shortLink={shortLink} phone={phone.display} />
   );
 
   return (
@@ -171,55 +102,7 @@ export default function LinkBuilder({ origin: builtOrigin, texts, kinds, departe
             </select>
           </div>
 
-          <div class="field">
-            <label class="label" for="lien-departement">{texts['depLabel']}</label>
-            <p class="hint" id="lien-departement-hint">{texts['depHint']}</p>
-            <select
-              class="select"
-              id="lien-departement"
-              aria-describedby="lien-departement-hint"
-              value={departement}
-              onChange={(e) => {
-                setDepartement(e.currentTarget.value);
-                setTypedError('');
-                setTypedStatus('');
-              }}
-            >
-              <option value="">{texts['depAll']}</option>
-              {departements.map((d) => (
-                <option value={d.code}>{`${d.code} – ${d.name}`}</option>
-              ))}
-            </select>
-            <div class={typedError ? 'field field--error lien-saisie' : 'field lien-saisie'}>
-              <label class="label" for="lien-saisie">{texts['typedLabel']}</label>
-              <p class="hint" id="lien-saisie-hint">{texts['typedHint']}</p>
-              {typedError ? (
-                <p class="error-message" id="lien-saisie-error">
-                  <span class="visually-hidden">{texts['errorPrefix']} </span>
-                  {typedError}
-                </p>
-              ) : null}
-              <div class="lien-saisie__row">
-                <input
-                  ref={typedField}
-                  class={typedError ? 'input input--error' : 'input'}
-                  id="lien-saisie"
-                  type="text"
-                  autocomplete="off"
-                  spellcheck={false}
-                  aria-describedby={typedError ? 'lien-saisie-hint lien-saisie-error' : 'lien-saisie-hint'}
-                  aria-invalid={typedError ? 'true' : undefined}
-                  value={typed}
-                  onInput={(e) => setTyped(e.currentTarget.value)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') applyTyped(e);
-                  }}
-                />
-                <button type="button" class="btn btn--secondary" onClick={applyTyped}>{texts['typedButton']}</button>
-              </div>
-              <p class={typedStatus ? "inset" : undefined} role="status">{typedStatus}</p>
-            </div>
-          </div>
+          <DepartementChoice texts={texts} departements={departements} departement={departement} onChange={setDepartement} />
 
           <fieldset class="fieldset">
             <legend class="label">{texts['langLegend']}</legend>

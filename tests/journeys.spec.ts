@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import {
+  afterPaints,
   answer,
   backLink,
   checkLabel,
@@ -227,7 +228,9 @@ test.describe('history', () => {
     await page.reload();
     await waitForIsland(page);
     await expect(heading(page)).toHaveText(questionTitle('situation'));
-    // Like any page load: the focus is not moved to the heading (Tab starts from the top of the page).
+    // Like any page load: the focus is not moved to the heading (Tab starts from the top of the page), once the
+    // effects of the resumed screen have run.
+    await afterPaints(page);
     expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('H1');
 
     // The browser's back button after a reload still goes one question back, answers kept.

@@ -53,8 +53,9 @@ test('the content is one static file of this site, the same for everyone, with n
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await page.goto(QUESTIONNAIRE);
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  // Hydrated (with its content), and then no message that something failed.
   await expect(page.locator('main button[type="submit"]')).toBeEnabled();
+  await expect(page.getByRole('alert')).toHaveCount(0);
   expect(requests.filter((path) => path.endsWith('.json'))).toEqual(['/questionnaire/donnees.json']);
 });
 

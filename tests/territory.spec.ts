@@ -8,6 +8,7 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { expectNoA11yViolations } from './helpers/axe.ts';
 import {
+  afterPaints,
   checkLabel,
   clickToNextScreen,
   confirmAnswers,
@@ -262,7 +263,7 @@ test.describe('département step: laid out before its field arrives, nothing mov
     await expect(placeholder).toBeVisible();
     await expect(page.getByRole('combobox')).toHaveCount(0);
     await placeholder.fill('13001');
-    await page.waitForTimeout(300);
+    await afterPaints(page);
     const before = await page.locator('main form').boundingBox();
     release();
     await expect(combobox(page)).toBeVisible();
@@ -273,7 +274,8 @@ test.describe('département step: laid out before its field arrives, nothing mov
     await expect(glossary).toContainText(contentGlossaryTerm);
     await glossary.locator('summary').click();
     await expect(glossary.getByText(flowTexts.glossary.carsat.definition)).toBeVisible();
-    await page.waitForTimeout(500);
+    // Layout shifts are reported after the frame they happen in.
+    await afterPaints(page);
     const shifts = await page.evaluate(
       (since) => (window as unknown as { shifts: { value: number; at: number; recent: boolean }[] }).shifts.filter((s) => s.at >= since && !s.recent),
       opened,

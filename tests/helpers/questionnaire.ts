@@ -156,6 +156,14 @@ export async function currentScreen(page: Page): Promise<string> {
   throw new Error(`questionnaire: unknown screen with heading "${title}"`);
 }
 
+/**
+ * Resolves after the page has painted twice more: effects run after a render (Preact's `useEffect`) have run by
+ * then, so a negative check that follows (the focus did not move, nothing shifted) is not made too early.
+ */
+export async function afterPaints(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))));
+}
+
 /** The "Continuer" button of the current screen. */
 export function continueButton(page: Page): Locator {
   return page.getByRole('button', { name: ui.continue, exact: true });

@@ -2,7 +2,8 @@
  * The questionnaire flow (src/content/flow.json) and how answers walk through it.
  * Pure functions, shared by the machine, the orientation rules, the personas command and the tests.
  */
-import { holds, type Answers, type Condition, type Definitions } from './conditions.ts';
+import { holds, type Answers } from './conditions.ts';
+import type { Flow, Step } from './flow-schema.ts';
 import { departementOfInsee, INSEE_CODE } from './insee.ts';
 
 /** The step after the last question: "Vérifiez vos réponses". */
@@ -10,32 +11,7 @@ export const END = 'fin';
 /** The value stored for an information step once the person has seen it. */
 export const SEEN = 'vu';
 
-export type StepKind = 'single' | 'multiple' | 'departement' | 'info';
-
-export interface Branch {
-  readonly when?: Condition;
-  readonly goto: string;
-}
-
-export interface Step {
-  readonly id: string;
-  readonly kind: StepKind;
-  /** Option ids (single / multiple). The `departement` step takes its options from the content. */
-  readonly options?: readonly string[];
-  /** Options of a multiple question that cannot be combined with others ("aucune"). */
-  readonly exclusive?: readonly string[];
-  /** Glossary entries (hard words) explained under the question's hint. */
-  readonly glossary?: readonly string[];
-  /** Branches tried in order; the last one has no condition. */
-  readonly next: readonly Branch[];
-}
-
-export interface Flow {
-  readonly version: number;
-  readonly start: string;
-  readonly steps: readonly Step[];
-  readonly definitions: Definitions;
-}
+export type { Branch, Flow, Step, StepKind } from './flow-schema.ts';
 
 export function stepOf(flow: Flow, id: string): Step {
   const step = flow.steps.find((s) => s.id === id);

@@ -2,54 +2,12 @@
  * The orientation: a pure function of the answers. Nothing here is stored; the result screen,
  * the personas command and the every-path test all call `orient`.
  */
-import { explain, type Answers, type Condition, type Definitions, type Fact } from './conditions.ts';
+import { explain, type Answers, type Fact } from './conditions.ts';
 import { applicable, type Flow } from './flow.ts';
+import type { NotePlacement, Rule, Rules } from './rules-schema.ts';
 import type { AxeId, DispositifId, RedirectionId, ThemeId } from './schemas.ts';
 
-export interface Rule<Id extends string = string> {
-  readonly id: Id;
-  readonly when: Condition;
-  readonly sources: readonly { readonly ref: string }[];
-}
-
-/** A dispositif serves some of the needs a person can state (options of `needsFrom` questions: `argent`…). */
-export interface DispositifRule extends Rule<DispositifId> {
-  readonly needs: readonly string[];
-}
-
-/**
- * `support`: the emergency numbers shown first on the result (not a door); `door`: another door than the
- * service social. When no axe applies, the door of lowest `priority` is the one the result leads with.
- */
-export interface RedirectionRule extends Rule<RedirectionId> {
-  readonly role: 'support' | 'door';
-  readonly priority: number;
-}
-
-/**
- * Where a note is shown on the result: `actions` (with « Ce que vous pouvez faire maintenant »),
- * `axe:<id>` (inside that axe's card, when it applies; otherwise with the actions), `end` (after the themes).
- */
-export type NotePlacement = 'actions' | 'end' | `axe:${AxeId}`;
-
-export interface NoteRule extends Rule {
-  readonly placement: NotePlacement;
-}
-
-/** src/content/orientation.json: rules are tried in order; the order is the order shown (dispositifs: by need first). */
-export interface Rules {
-  readonly version: number;
-  /** Questions whose answers are not worth naming in a reason (e.g. the régime). */
-  readonly silentInReasons: readonly string[];
-  /** Questions whose answers are the person's stated needs (`besoin`, `difficultes`): they order the dispositifs. */
-  readonly needsFrom: readonly string[];
-  readonly definitions: Definitions;
-  readonly axes: readonly Rule<AxeId>[];
-  readonly themes: readonly Rule<ThemeId>[];
-  readonly dispositifs: readonly DispositifRule[];
-  readonly redirections: readonly RedirectionRule[];
-  readonly notes: readonly NoteRule[];
-}
+export type { DispositifRule, NotePlacement, NoteRule, RedirectionRule, Rule, Rules } from './rules-schema.ts';
 
 /** A departmental mailbox as the result shows it. */
 export interface Bal {

@@ -8,6 +8,7 @@
 import type { Condition, ConditionKind, Definitions } from './conditions.ts';
 import { END, type Flow, type StepKind } from './flow.ts';
 import type { Rule, Rules } from './orientation.ts';
+import { ContentError } from './problems.ts';
 
 /** A piece of a phrased sentence. */
 export type Token =
@@ -56,12 +57,9 @@ export interface PhraseTexts {
   readonly words: PhraseWords;
 }
 
-/** A condition that cannot be phrased: the message names the file and the rule. */
-export class PhraseError extends Error {
-  constructor(where: string, problem: string) {
-    super(`${where}: cannot phrase the condition: ${problem}`);
-    this.name = 'PhraseError';
-  }
+/** A condition that cannot be phrased: the one problem names the file and the rule. */
+function cannotPhrase(where: string, problem: string): ContentError {
+  return new ContentError([`${where}: cannot phrase the condition: ${problem}`]);
 }
 
 /** What a phrase is, for its parent to decide whether it needs brackets. */
@@ -95,7 +93,7 @@ function fill(template: string, slots: Readonly<Record<string, readonly Token[]>
       return;
     }
     const slot = slots[part];
-    if (!slot) throw new PhraseError(ctx.where, `the template "${template}" has an unknown placeholder {{${part}}}`);
+    if (!slot) throw cannotPhrase(ctx.where, `the template "${template}" has an unknown placeholder {{${part}}}`);
     out.push(...slot);
   });
   return out;
@@ -108,7 +106,7 @@ function join(items: readonly (readonly Token[])[], connector: string): Token[] 
 
 function questionLabel(question: string, ctx: Context): string {
   const label = ctx.texts.question(question);
-  if (label === undefined) throw new PhraseError(ctx.where, `no label for the question "${question}"`);
+  if (label === undefined) throw cannotPhrase(ctx.where, `no label for the question "${question}"`);
   return label;
 }
 
@@ -116,7 +114,7 @@ function answers(question: string, values: readonly string[], ctx: Context): Tok
   return join(
     values.map((value) => {
       const label = ctx.texts.option(question, value);
-      if (label === undefined) throw new PhraseError(ctx.where, `no label for the answer "${value}" of the question "${question}"`);
+      if (label === undefined) throw cannotPhrase(ctx.where, `no label for the answer "${value}" of the question "${question}"`);
       return fill(ctx.texts.words.answer, { answer: [{ kind: 'answer', text: label }] }, ctx);
     }),
     ctx.texts.words.or,
@@ -179,8 +177,8 @@ const phrasers = {
 /** A definition phrased in full (its own parts may still be named). */
 function expand(name: string, ctx: Context): Phrase {
   const target = ctx.definitions[name];
-  if (target === undefined) throw new PhraseError(ctx.where, `unknown condition "${name}"`);
-  if (ctx.expanding.includes(name)) throw new PhraseError(ctx.where, `the condition "${name}" refers to itself (${[...ctx.expanding, name].join(' → ')})`);
+  if (target === undefined) throw cannotPhrase(ctx.where, `unknown condition "${name}"`);
+  if (ctx.expanding.includes(name)) throw cannotPhrase(ctx.where, `the condition "${name}" refers to itself (${[...ctx.expanding, name].join(' → ')})`);
   return phrase(target, { ...ctx, expanding: [...ctx.expanding, name] });
 }
 
@@ -190,7 +188,7 @@ const KINDS: readonly ConditionKind[] = ['is', 'in', 'only', 'all', 'any', 'not'
 function kindOf(condition: Condition, ctx: Context): ConditionKind {
   const keys = typeof condition === 'object' && condition !== null ? Object.keys(condition).filter((k) => k !== 'q') : [];
   const known = keys.filter((k): k is ConditionKind => (KINDS as readonly string[]).includes(k));
-  if (known.length !== 1 || keys.length !== 1) throw new PhraseError(ctx.where, `unknown kind of condition ${JSON.stringify(condition)}`);
+  if (known.length !== 1 || keys.length !== 1) throw cannotPhrase(ctx.where, `unknown kind of condition ${JSON.stringify(condition)}`);
   return known[0]!;
 }
 

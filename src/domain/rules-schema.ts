@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { references, refsOf, type Condition } from './conditions.ts';
 import { END } from './flow.ts';
 import { ConditionSchema, DefinitionsSchema, FlowSchema, Id, OptionId, SchemaRef, type Flow } from './flow-schema.ts';
+import { ContentError, formatIssues } from './problems.ts';
 import { AxeId, DispositifId, RedirectionId, SourceRef, ThemeId } from './schemas.ts';
 
 export { ConditionSchema, FlowSchema } from './flow-schema.ts';
@@ -89,34 +90,6 @@ export type NoteRule = z.infer<typeof NoteRuleSchema>;
 /** The rules as the domain uses them: the parsed file without its `$schema`. */
 export type Rules = Omit<z.infer<typeof RulesSchema>, '$schema'>;
 
-export class RulesError extends Error {
-  readonly problems: readonly string[];
-  constructor(problems: readonly string[]) {
-    super(`Invalid questionnaire content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'RulesError';
-    this.problems = problems;
-  }
-}
-
-/** ` ("essai_encadre")`: the id of the rule or step a problem is in (path `dispositifs[5]…`, `steps[3]…`). */
-function idAt(raw: unknown, path: readonly PropertyKey[]): string {
-  const [list, index] = path;
-  if (typeof list !== 'string' || typeof index !== 'number' || typeof raw !== 'object' || raw === null) return '';
-  const item = (raw as Record<string, unknown>)[list];
-  const id = Array.isArray(item) ? (item[index] as { id?: unknown } | undefined)?.id : undefined;
-  return typeof id === 'string' ? ` ("${id}")` : '';
-}
-
-function zodProblems(file: string, error: z.ZodError, raw: unknown): string[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.reduce<string>(
-      (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
-      '',
-    );
-    return `${file}: ${path || '(root)'}: ${issue.message}${idAt(raw, issue.path)}`;
-  });
-}
-
 /** Checks a condition's question ids, option values and named conditions. */
 function checkCondition(
   file: string,
@@ -176,9 +149,9 @@ export function validateRules(rawFlow: unknown, rawRules: unknown, departements:
   const problems: string[] = [];
   const flowResult = FlowSchema.safeParse(rawFlow);
   const rulesResult = RulesSchema.safeParse(rawRules);
-  if (!flowResult.success) problems.push(...zodProblems(flowFile, flowResult.error, rawFlow));
-  if (!rulesResult.success) problems.push(...zodProblems(rulesFile, rulesResult.error, rawRules));
-  if (!flowResult.success || !rulesResult.success) throw new RulesError(problems);
+  if (!flowResult.success) problems.push(...formatIssues(flowFile, flowResult.error, rawFlow));
+  if (!rulesResult.success) problems.push(...formatIssues(rulesFile, rulesResult.error, rawRules));
+  if (!flowResult.success || !rulesResult.success) throw new ContentError(problems);
   const { $schema: _flowSchema, ...flow } = flowResult.data;
   const { $schema: _rulesSchema, ...rules } = rulesResult.data;
 
@@ -258,6 +231,6 @@ export function validateRules(rawFlow: unknown, rawRules: unknown, departements:
         problems.push(`${rulesFile}: dispositifs[${index}].needs[${n}]: "${need}" is not an option of ${rules.needsFrom.join(' or ')} ("${rule.id}")`);
     });
   });
-  if (problems.length > 0) throw new RulesError(problems);
+  if (problems.length > 0) throw new ContentError(problems);
   return { flow, rules };
 }

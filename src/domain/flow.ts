@@ -32,10 +32,10 @@ export function nextOf(flow: Flow, stepId: string, answers: Answers): string {
   throw new Error(`Step "${stepId}" has no branch for these answers`);
 }
 
-function isDone(step: Step, answers: Answers): boolean {
-  const answer = answers[step.id];
-  if (answer === undefined) return false;
-  return typeof answer === 'string' ? answer.length > 0 : answer.length > 0;
+/** Whether step `id` has an answer (an option, at least one option, or SEEN for an information step). */
+export function isDone(answers: Answers, id: string): boolean {
+  const answer = answers[id];
+  return answer !== undefined && answer.length > 0;
 }
 
 export interface Route {
@@ -54,7 +54,7 @@ export function route(flow: Flow, answers: Answers): Route {
   let current = flow.start;
   while (current !== END) {
     const step = stepOf(flow, current);
-    if (isQuestion(step) && !isDone(step, answers)) return { done, pending: current };
+    if (isQuestion(step) && !isDone(answers, step.id)) return { done, pending: current };
     if (done.includes(current)) throw new Error(`The flow loops at "${current}"`);
     done.push(current);
     current = nextOf(flow, current, answers);
@@ -70,11 +70,17 @@ export function trail(flow: Flow, answers: Answers, target: string): readonly st
     if (current === target) return passed;
     if (current === END) return null;
     const step = stepOf(flow, current);
-    if (isQuestion(step) && !isDone(step, answers)) return null;
+    if (isQuestion(step) && !isDone(answers, step.id)) return null;
     if (passed.includes(current)) return null;
     passed.push(current);
     current = nextOf(flow, current, answers);
   }
+}
+
+/** The step shown before `id` on the person's route, passing over the steps they never saw (`skip`); null on the first. */
+export function previousShown(flow: Flow, answers: Answers, id: string, skip: readonly string[]): string | null {
+  const passed = (trail(flow, answers, id) ?? []).filter((s) => !skip.includes(s));
+  return passed[passed.length - 1] ?? null;
 }
 
 /** Only the answers that still apply: those of the steps on the route. */

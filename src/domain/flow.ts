@@ -3,7 +3,7 @@
  * Pure functions, shared by the machine, the orientation rules, the personas command and the tests.
  */
 import { holds, type Answers } from './conditions.ts';
-import type { Flow, Step } from './flow-schema.ts';
+import type { Flow, Step, StepKind } from './flow-schema.ts';
 import { departementOfInsee, INSEE_CODE } from './insee.ts';
 
 /** The step after the last question: "Vérifiez vos réponses". */
@@ -32,9 +32,9 @@ export function nextOf(flow: Flow, stepId: string, answers: Answers): string {
   throw new Error(`Step "${stepId}" has no branch for these answers`);
 }
 
-/** Whether step `id` has an answer (an option, at least one option, or SEEN for an information step). */
-export function isDone(answers: Answers, id: string): boolean {
-  const answer = answers[id];
+/** Whether `step` has an answer (an option, at least one option, or SEEN for an information step). */
+export function isDone(step: Step, answers: Answers): boolean {
+  const answer = answers[step.id];
   return answer !== undefined && answer.length > 0;
 }
 
@@ -54,7 +54,7 @@ export function route(flow: Flow, answers: Answers): Route {
   let current = flow.start;
   while (current !== END) {
     const step = stepOf(flow, current);
-    if (isQuestion(step) && !isDone(answers, step.id)) return { done, pending: current };
+    if (isQuestion(step) && !isDone(step, answers)) return { done, pending: current };
     if (done.includes(current)) throw new Error(`The flow loops at "${current}"`);
     done.push(current);
     current = nextOf(flow, current, answers);
@@ -70,17 +70,43 @@ export function trail(flow: Flow, answers: Answers, target: string): readonly st
     if (current === target) return passed;
     if (current === END) return null;
     const step = stepOf(flow, current);
-    if (isQuestion(step) && !isDone(answers, step.id)) return null;
+    if (isQuestion(step) && !isDone(step, answers)) return null;
     if (passed.includes(current)) return null;
     passed.push(current);
     current = nextOf(flow, current, answers);
   }
 }
 
-/** The step shown before `id` on the person's route, passing over the steps they never saw (`skip`); null on the first. */
-export function previousShown(flow: Flow, answers: Answers, id: string, skip: readonly string[]): string | null {
-  const passed = (trail(flow, answers, id) ?? []).filter((s) => !skip.includes(s));
-  return passed[passed.length - 1] ?? null;
+/**
+ * An answer a kind of step brings beside its own, under its own id: the département step's commune (INSEE code),
+ * chosen with the postal code or given by a link, that finds the département's BAL when it has several.
+ */
+export interface Companion {
+  readonly id: string;
+  /** Whether `value` is a well-formed companion (an INSEE code) that goes with `answer` (its own département). */
+  fits(answer: unknown, value: unknown): value is string;
+}
+
+const COMPANIONS: { readonly [K in StepKind]?: Companion } = {
+  departement: {
+    id: 'commune',
+    fits: (departement, commune): commune is string =>
+      typeof commune === 'string' && INSEE_CODE.test(commune) && departementOfInsee(commune) === departement,
+  },
+};
+
+/** The companion answer of a step's kind (the département step's `commune`), if it has one. */
+export function companionOf(step: Step): Companion | undefined {
+  return COMPANIONS[step.kind];
+}
+
+/** Copies into `kept` each companion of `answers` that goes with the answer `kept` has for its step. */
+function keepCompanions(flow: Flow, answers: Readonly<Record<string, unknown>>, kept: Record<string, Answers[string]>): void {
+  for (const step of flow.steps) {
+    const companion = companionOf(step);
+    const value = companion && answers[companion.id];
+    if (companion?.fits(kept[step.id], value)) kept[companion.id] = value;
+  }
 }
 
 /** Only the answers that still apply: those of the steps on the route. */
@@ -91,12 +117,7 @@ export function applicable(flow: Flow, answers: Answers): Answers {
     const answer = answers[id];
     if (answer !== undefined) kept[id] = answer;
   }
-  // The commune chosen with the département goes with it (only if it is in that département).
-  const commune = answers['commune'];
-  const departement = kept['departement'];
-  if (typeof commune === 'string' && typeof departement === 'string' && departementOfInsee(commune) === departement) {
-    kept['commune'] = commune;
-  }
+  keepCompanions(flow, answers, kept);
   return kept;
 }
 
@@ -128,8 +149,8 @@ export function isValidAnswer(step: Step, value: unknown, departements: readonly
 }
 
 /**
- * Only the well-formed answers of known steps, and the `commune` (INSEE code) chosen with the département only
- * if it is in that département: what comes from a history entry, a hand-off or a link is never trusted as it is.
+ * Only the well-formed answers of known steps, and their companions (`commune`) only beside the answer they go
+ * with (a commune in that département): what comes from a history entry, a hand-off or a link is never trusted as it is.
  */
 export function sanitize(flow: Flow, answers: unknown, departements: readonly string[]): Answers {
   if (!answers || typeof answers !== 'object' || Array.isArray(answers)) return {};
@@ -138,12 +159,7 @@ export function sanitize(flow: Flow, answers: unknown, departements: readonly st
     const step = flow.steps.find((s) => s.id === id);
     if (step && isValidAnswer(step, value, departements)) kept[id] = value as Answers[string];
   }
-  const commune = (answers as Record<string, unknown>)['commune'];
-  const departement = flow.steps.find((s) => s.kind === 'departement');
-  const chosen = departement ? kept[departement.id] : undefined;
-  if (typeof commune === 'string' && INSEE_CODE.test(commune) && typeof chosen === 'string' && departementOfInsee(commune) === chosen) {
-    kept['commune'] = commune;
-  }
+  keepCompanions(flow, answers as Record<string, unknown>, kept);
   return kept;
 }
 

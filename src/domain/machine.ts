@@ -7,8 +7,7 @@
 import { assign, raise, setup, type SnapshotFrom } from 'xstate';
 import type { Answer, Answers } from './conditions.ts';
 import { holds } from './conditions.ts';
-import { applicable, END, isDone, isValidAnswer, previousShown, route, sanitize, stepOf, trail, type Flow } from './flow.ts';
-import { departementOfInsee, INSEE_CODE } from './insee.ts';
+import { applicable, companionOf, END, isDone, isValidAnswer, route, sanitize, stepOf, trail, type Flow } from './flow.ts';
 import { CHECK, RESULT } from './machine-view.ts';
 
 export { CHECK, currentStep, initialView, RESULT, type QuestionnaireView } from './machine-view.ts';
@@ -69,48 +68,49 @@ type Branch = { readonly step: string; readonly branch: number };
 export function createQuestionnaireMachine(flow: Flow, departements: readonly string[]) {
   const target = (goto: string) => `#q.${goto === END ? CHECK : goto}`;
   const allTargets = [...flow.steps.map((s) => s.id), CHECK, RESULT];
-  const answerOf = (event: QuestionnaireEvent): Answer | null => (event.type === 'ANSWER' ? event.value : null);
-  /** The answers with `value` for `step` (nothing new for a missing value). */
-  const withAnswer = (answers: Answers, step: string, value: Answer | null): Answers =>
-    value === null ? answers : { ...answers, [step]: value };
   /** Whether branch `branch` of `step` is the one taken with these answers (the last one has no condition). */
   const takes = (answers: Answers, { step, branch }: Branch): boolean => {
     const when = stepOf(flow, step).next[branch]?.when;
     return !when || holds(when, answers, flow.definitions);
   };
 
-  // The commune goes with the département it is in, and nothing else.
-  const communeFits = (event: QuestionnaireEvent): boolean =>
-    event.type !== 'ANSWER' ||
-    event.commune === undefined ||
-    (INSEE_CODE.test(event.commune) && departementOfInsee(event.commune) === event.value);
-  const answered = (context: QuestionnaireContext, step: string, event: QuestionnaireEvent): Answers => {
-    const answers = withAnswer(context.answers, step, answerOf(event));
-    if (stepOf(flow, step).kind !== 'departement' || event.type !== 'ANSWER') return answers;
-    const { commune: _dropped, ...rest } = answers;
-    return event.commune === undefined ? rest : { ...rest, commune: event.commune };
+  /**
+   * The answers once `step` is answered: its companion (the département's `commune`) replaced by the event's,
+   * or dropped; null when the event's does not go with the answer (a commune of another département).
+   */
+  const answered = (answers: Answers, step: string, event: QuestionnaireEvent): Answers | null => {
+    if (event.type !== 'ANSWER' || event.value === null) return answers;
+    const companion = companionOf(stepOf(flow, step));
+    if (event.commune !== undefined && !companion?.fits(event.value, event.commune)) return null;
+    const next: Record<string, Answer> = { ...answers, [step]: event.value };
+    if (companion) delete next[companion.id];
+    if (companion && event.commune !== undefined) next[companion.id] = event.commune;
+    return next;
   };
-  /** The step shown before `from`: « Vérifiez vos réponses » while editing or from the result, else the previous step on the route. */
-  const previous = (context: QuestionnaireContext, from: string): string | null =>
-    context.editing || from === RESULT ? CHECK : previousShown(flow, context.answers, from === CHECK ? END : from, context.skip);
+  /**
+   * The step shown before `from`: « Vérifiez vos réponses » while editing or from the result, else the previous
+   * step on the route, passing over the steps the person never saw (`skip`); null on the first.
+   */
+  const previous = ({ answers, editing, skip }: QuestionnaireContext, from: string): string | null => {
+    if (editing || from === RESULT) return CHECK;
+    const passed = (trail(flow, answers, from === CHECK ? END : from) ?? []).filter((s) => !skip.includes(s));
+    return passed[passed.length - 1] ?? null;
+  };
 
   const machine = setup({
     types: {} as { context: QuestionnaireContext; events: QuestionnaireEvent; input: QuestionnaireInput },
     guards: {
       /** A valid answer to `step`, with a companion answer that fits it, that takes `branch`. */
       answerTakes: ({ context, event }, params: Branch) => {
-        if (event.type !== 'ANSWER') return false;
-        return (
-          isValidAnswer(stepOf(flow, params.step), event.value, departements) &&
-          communeFits(event) &&
-          takes(withAnswer(context.answers, params.step, event.value), params)
-        );
+        if (event.type !== 'ANSWER' || !isValidAnswer(stepOf(flow, params.step), event.value, departements)) return false;
+        const next = answered(context.answers, params.step, event);
+        return next !== null && takes(next, params);
       },
       /** While editing (or for a step answered by a link), an answered step that is not the one being changed is passed over. */
       passesOver: ({ context }, params: Branch) =>
         (context.editing || context.skip.includes(params.step)) &&
         context.editTarget !== params.step &&
-        isDone(context.answers, params.step) &&
+        isDone(stepOf(flow, params.step), context.answers) &&
         takes(context.answers, params),
       /** The answers lead to the step the event names (the browser's back and forward buttons). */
       showable: ({ context, event }) => event.type === 'SHOW' && canShow(flow, context.answers, event.step),
@@ -119,11 +119,11 @@ export function createQuestionnaireMachine(flow: Flow, departements: readonly st
       /** GO names `step`. */
       goesTo: ({ event }, params: Step) => event.type === 'GO' && event.step === params.step,
       /** EDIT names `step`, an answered question. */
-      editable: ({ context, event }, params: Step) => event.type === 'EDIT' && event.step === params.step && isDone(context.answers, params.step),
+      editable: ({ context, event }, params: Step) => event.type === 'EDIT' && event.step === params.step && isDone(stepOf(flow, params.step), context.answers),
     },
     actions: {
       answer: assign(({ context, event }, params: Step) => ({
-        answers: answered(context, params.step, event),
+        answers: answered(context.answers, params.step, event) ?? context.answers,
         editTarget: null,
         skip: context.skip.filter((s) => s !== params.step),
         error: null,

@@ -2,8 +2,9 @@
  * The orientation: a pure function of the answers. Nothing here is stored; the result screen,
  * the personas command and the every-path test all call `orient`.
  */
-import { explain, type Answers, type Fact } from './conditions.ts';
-import { applicable, type Flow } from './flow.ts';
+import { references } from './condition-refs.ts';
+import { explain, holds, type Answers, type Fact } from './conditions.ts';
+import { applicable, companionOf, type Flow } from './flow.ts';
 import type { NotePlacement, Rule, Rules } from './rules-schema.ts';
 import type { AxeId, DispositifId, RedirectionId, ThemeId } from './schemas.ts';
 
@@ -44,7 +45,7 @@ export interface NoteOutcome extends Outcome {
 }
 
 export interface Orientation {
-  /** Régime général (or not sure): the service social is a door for this person. */
+  /** The definition `rg` holds (régime général, or not sure), or the régime is not answered yet: the service social is a door. */
   readonly inScope: boolean;
   readonly axes: readonly Outcome<AxeId>[];
   readonly themes: readonly Outcome<ThemeId>[];
@@ -100,13 +101,20 @@ function single(answers: Answers, question: string): string | null {
   return typeof answer === 'string' ? answer : null;
 }
 
+/** The definition of orientation.json saying the service social is this person's door: the régime général (or not sure). */
+export const IN_SCOPE = 'rg';
+
 export function orient(flow: Flow, rules: Rules, directory: Directory, rawAnswers: Answers): Orientation {
   const answers = applicable(flow, rawAnswers);
-  const regime = single(answers, 'regime');
-  const inScope = regime === null || regime === 'general' || regime === 'ne_sait_pas';
-  const departement = single(answers, 'departement');
-  // No step asks the commune yet: it comes with the département (partner link, postal code), so it is read as given.
-  const commune = single(rawAnswers, 'commune') ?? undefined;
+  const scope = rules.definitions[IN_SCOPE];
+  if (scope === undefined) throw new Error(`orientation.json defines no "${IN_SCOPE}"`);
+  // Not asked yet counts as in scope: the 3646 is the door until the answers say otherwise.
+  const inScope = holds(scope, answers, rules.definitions) || references(scope).every(({ question }) => answers[question] === undefined);
+  const place = flow.steps.find((s) => s.kind === 'departement');
+  const departement = place ? single(answers, place.id) : null;
+  // The commune comes with the département (postal code, partner link): its companion answer, kept only if it is in it.
+  const companion = place && companionOf(place);
+  const commune = (companion && single(answers, companion.id)) ?? undefined;
   const caisse = inScope && departement ? (directory.caisseOf(departement) ?? null) : null;
   const bals = inScope && departement ? directory.balsOf(departement, commune) : [];
   const redirections = outcomes(rules, rules.redirections, answers);

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import type { Answers } from './conditions.ts';
-import { isValidAnswer, route, type Flow } from './flow.ts';
+import { companionOf, isValidAnswer, route, type Flow } from './flow.ts';
+import { INSEE_CODE } from './insee.ts';
 import { orient, type Directory, type Orientation, type Rules } from './orientation.ts';
 import { ContentError, formatIssues } from './problems.ts';
 
@@ -40,8 +41,9 @@ export interface PersonaResult {
 export function answerProblems(flow: Flow, departements: readonly string[], answers: Answers): string[] {
   const problems: string[] = [];
   for (const [question, value] of Object.entries(answers)) {
-    if (question === 'commune') {
-      if (typeof value !== 'string' || !/^\d[0-9AB]\d{3}$/.test(value)) problems.push(`answers.commune: "${String(value)}" is not an INSEE code`);
+    const owner = flow.steps.find((s) => companionOf(s)?.id === question);
+    if (owner) {
+      if (typeof value !== 'string' || !INSEE_CODE.test(value)) problems.push(`answers.${question}: "${String(value)}" is not an INSEE code`);
       continue;
     }
     const step = flow.steps.find((s) => s.id === question && s.kind !== 'info');

@@ -3,8 +3,9 @@
  * orientation rules (src/content/orientation.json). Build time and tests only (full zod).
  */
 import { z } from 'zod';
-import { references, refsOf, type Condition } from './conditions.ts';
-import { END } from './flow.ts';
+import { references, refsOf } from './condition-refs.ts';
+import type { Condition } from './conditions.ts';
+import { companionOf, END } from './flow.ts';
 import { ConditionSchema, DefinitionsSchema, FlowSchema, Id, OptionId, SchemaRef, type Flow } from './flow-schema.ts';
 import { ContentError, formatIssues } from './problems.ts';
 import { AxeId, DispositifId, RedirectionId, SourceRef, ThemeId } from './schemas.ts';
@@ -166,8 +167,11 @@ export function validateRules(rawFlow: unknown, rawRules: unknown, departements:
     }
     options.set(step.id, step.kind === 'departement' ? departements : (step.options ?? null));
   });
-  // `commune` is kept from partner links and personas although no step asks it yet (INSEE code).
-  if (!options.has('commune')) options.set('commune', null);
+  // A companion answer (the département's `commune`) is no step of its own, but conditions may name it.
+  for (const step of flow.steps) {
+    const companion = companionOf(step);
+    if (companion && !options.has(companion.id)) options.set(companion.id, null);
+  }
 
   if (!options.has(flow.start)) problems.push(`${flowFile}: start: unknown step "${flow.start}"`);
   for (const [name, condition] of Object.entries(flow.definitions)) {

@@ -3,6 +3,7 @@
  * Build-time and tests only (full zod). Browser code imports types from here, never values.
  */
 import { z } from 'zod';
+import { INSEE_CODE } from './insee.ts';
 
 // ---------------------------------------------------------------- addresses
 /**
@@ -261,7 +262,7 @@ export type Bal = z.infer<typeof Bal>;
 export const BalsFile = z.strictObject({
   bals: z.array(Bal),
   /** commune INSEE code → BAL email, for départements with several BALs. Empty until the caisse publishes its split. */
-  communes: z.record(z.string().regex(/^\d[0-9AB]\d{3}$/), z.email()),
+  communes: z.record(z.string().regex(INSEE_CODE), z.email()),
 });
 
 // ---------------------------------------------------------------- contacts.json (national numbers and sites)

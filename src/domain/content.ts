@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import * as S from './schemas.ts';
-import { schemaRef } from './schemas.ts';
+import { schemaRef } from './content-files.ts';
 import { ContentError, formatIssues, formatPath } from './problems.ts';
 import { contentFiles, createLookups, type Content } from '../content/lookup.ts';
 import axes from '../content/axes.json' with { type: 'json' };

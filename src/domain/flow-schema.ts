@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import type { Condition } from './conditions.ts';
+import { Id } from './ids.ts';
 
-/** A question, step, definition or rule id: snake_case ascii. */
-export const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'an id is snake_case ascii');
+export { Id } from './ids.ts';
+
 /** An option id (may start with a digit: `3_mois_ou_plus`). */
 export const OptionId = z.string().regex(/^[a-z0-9][a-z0-9_]*$/, 'an option id is snake_case ascii');
 /** The file's JSON Schema, for an editor (src/content/schemas/, `npm run content:schemas`). */

@@ -6,7 +6,7 @@
  * Build time, scripts and tests only (full zod).
  */
 import { z } from 'zod';
-import { ContentFilesOnDisk, schemaRef } from './schemas.ts';
+import { ContentFilesOnDisk, schemaRef } from './content-files.ts';
 import { FlowSchema } from './flow-schema.ts';
 import { RulesSchema } from './rules-schema.ts';
 

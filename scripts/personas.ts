@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { departementCodes, directory, flow, rules } from '../src/domain/questionnaire.ts';
 
-import { PersonaFileError, runPersonas } from '../src/domain/personas.ts';
+import { runPersonas } from '../src/domain/personas.ts';
+import { ContentError } from '../src/domain/problems.ts';
 
 const file = process.argv[2];
 if (!file) {
@@ -43,7 +44,7 @@ try {
   console.log(`${results.length - failed} passed, ${failed} failed`);
   process.exit(failed > 0 ? 1 : 0);
 } catch (error) {
-  if (error instanceof PersonaFileError) {
+  if (error instanceof ContentError) {
     console.error(`${file} is malformed:`);
     for (const problem of error.problems) console.error(`  - ${problem}`);
     console.log('0 passed, 0 failed');

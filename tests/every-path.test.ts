@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
-import { kindOf, references, type Answer, type Answers, type Condition } from '../src/domain/conditions.ts';
+import { references } from '../src/domain/condition-refs.ts';
+import { kindOf, type Answer, type Answers, type Condition } from '../src/domain/conditions.ts';
 import { END, SEEN, route, stepOf, type Flow } from '../src/domain/flow.ts';
 import { createQuestionnaireMachine, currentStep, RESULT, type QuestionnaireEvent, type QuestionnaireSnapshot } from '../src/domain/machine.ts';
 import { orient, type Orientation } from '../src/domain/orientation.ts';

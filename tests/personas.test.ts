@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PersonaFileError, runPersonas, type PersonaResult } from '../src/domain/personas.ts';
+import { runPersonas, type PersonaResult } from '../src/domain/personas.ts';
+import { ContentError } from '../src/domain/problems.ts';
 import { departementCodes, directory, flow, rules } from '../src/domain/questionnaire.ts';
 
 const PUBLIC = 'tests/fixtures/personas/public.json';
@@ -16,13 +17,13 @@ const PROJECT = 'tests/fixtures/personas/project.json';
 const read = (file: string): any[] => JSON.parse(readFileSync(file, 'utf8'));
 const run = (raw: unknown): PersonaResult[] => runPersonas(raw, flow, rules, directory, departementCodes);
 
-/** The PersonaFileError problems for `raw` (fails the test if runPersonas does not throw one). */
+/** The ContentError problems for `raw` (fails the test if runPersonas does not throw one). */
 function problemsOf(raw: unknown): readonly string[] {
   try {
     run(raw);
   } catch (error) {
-    expect(error).toBeInstanceOf(PersonaFileError);
-    return (error as PersonaFileError).problems;
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).problems;
   }
   throw new Error('runPersonas accepted the malformed file');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explain, holds, kindOf, references, refsOf, type Answers, type Condition, type Definitions } from './conditions.ts';
+import { references, refsOf } from './condition-refs.ts';
+import { explain, holds, kindOf, type Answers, type Condition, type Definitions } from './conditions.ts';
 
 const answers: Answers = {
   situation: 'salarie',

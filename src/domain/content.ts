@@ -5,7 +5,8 @@
  */
 import type { z } from 'zod';
 import * as S from './schemas.ts';
-import { schemaRef } from './schemas.ts';
+import { schemaRef } from './content-files.ts';
+import { ContentError, formatIssues, formatPath } from './problems.ts';
 import { contentFiles, createLookups, type Content } from '../content/lookup.ts';
 import axes from '../content/axes.json' with { type: 'json' };
 import themes from '../content/themes.json' with { type: 'json' };
@@ -20,15 +21,7 @@ import stats from '../content/stats.json' with { type: 'json' };
 
 export type * from '../content/lookup.ts';
 
-/** One error listing every problem found, one per line: `src/content/<file>.json: <path>: <what is wrong>`. */
-export class ContentError extends Error {
-  readonly problems: readonly string[];
-  constructor(problems: readonly string[]) {
-    super(`Invalid content (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n${problems.join('\n')}`);
-    this.name = 'ContentError';
-    this.problems = problems;
-  }
-}
+export { ContentError } from './problems.ts';
 
 const schemas = {
   axes: S.AxesFile,
@@ -48,16 +41,7 @@ type Path = readonly PropertyKey[];
 
 /** Files that are a JSON array at the root: their paths start with the file name (`dispositifs[3].url`). */
 const arrayFiles: ReadonlySet<FileName> = new Set(['axes', 'themes', 'dispositifs', 'caisses', 'urgences', 'redirections', 'stats']);
-
-/** `dispositifs` + [3, 'url'] → `dispositifs[3].url`; `departements` + ['departements', 4, 'caisse'] → `departements[4].caisse`. */
-function formatPath(file: FileName, path: Path): string {
-  let out = arrayFiles.has(file) ? file : '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out === '' ? '(root)' : out;
-}
+const startOf = (file: FileName) => (arrayFiles.has(file) ? file : '');
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -79,21 +63,6 @@ function fromDisk(file: FileName, raw: unknown, problem: (message: string) => vo
   return rest[file];
 }
 
-/** ` ("essai_encadre")`: the id, code or e-mail of the item a problem is in, so that an editor finds it by name. */
-function itemOf(value: unknown, path: Path): string {
-  let node: unknown = value;
-  let found: string | undefined;
-  for (const key of path) {
-    if (!isObject(node) && !Array.isArray(node)) break;
-    node = (node as Record<PropertyKey, unknown>)[key as keyof typeof node];
-    if (isObject(node)) {
-      const name = [node['id'], node['code'], node['email']].find((v) => typeof v === 'string');
-      if (typeof name === 'string') found = name;
-    }
-  }
-  return found === undefined ? '' : ` ("${found}")`;
-}
-
 /**
  * Validates every content file and the references between them. `files` maps a file name (`axes`,
  * `dispositifs`… as in `src/content/<name>.json`) to its parsed JSON (as written on disk, or already unwrapped). Returns the typed content or throws
@@ -102,7 +71,7 @@ function itemOf(value: unknown, path: Path): string {
 export function validateContent(files: Record<string, unknown>): Content {
   const problems: string[] = [];
   const report = (file: FileName, path: Path, message: string) =>
-    problems.push(`src/content/${file}.json: ${formatPath(file, path)}: ${message}`);
+    problems.push(`src/content/${file}.json: ${formatPath(path, startOf(file))}: ${message}`);
 
   const parsed: Partial<Content> = {};
   for (const file of contentFiles) {
@@ -114,7 +83,7 @@ export function validateContent(files: Record<string, unknown>): Content {
     if (value === undefined) continue;
     const result = schemas[file].safeParse(value);
     if (result.success) (parsed as Record<FileName, unknown>)[file] = result.data;
-    else for (const issue of result.error.issues) report(file, issue.path, `${issue.message}${itemOf(value, issue.path)}`);
+    else problems.push(...formatIssues(`src/content/${file}.json`, result.error, value, startOf(file)));
   }
   for (const name of Object.keys(files)) {
     if (!(contentFiles as readonly string[]).includes(name)) problems.push(`src/content/${name}.json: (root): unknown content file`);

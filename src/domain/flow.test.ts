@@ -14,22 +14,10 @@ import {
   trail,
 } from './flow.ts';
 import { departementCodes, flow } from './questionnaire.ts';
+import { personaAnswers } from '../../tests/helpers/personas.ts';
 
-/** Valérie (seed 001): a salariée in arrêt for more than three months. */
-const valerie: Answers = {
-  qui: 'moi',
-  besoin: ['argent'],
-  regime: 'general',
-  situation: 'salarie',
-  contrat: 'en_cours',
-  arret: '3_mois_ou_plus',
-  travail_menace: 'ne_sait_pas',
-  invalidite: 'non',
-  sante: ['aucune'],
-  difficultes: ['argent'],
-  complementaire: 'ne_sait_pas',
-  departement: '04',
-};
+/** Valérie (seed 001): a salariée in arrêt for more than three months; her persona also says `aspa`, a question not on her route. */
+const { aspa: _notOnHerRoute, ...valerie } = personaAnswers('valerie-secretaire-manosque');
 
 /** A fonctionnaire who feels very low: the shortest route, through the support step. */
 const fonctionnaire: Answers = { qui: 'moi', besoin: ['travail'], regime: 'fonction_publique', difficultes: ['moral'] };

@@ -2,7 +2,8 @@
  * The questionnaire flow (src/content/flow.json) and how answers walk through it.
  * Pure functions, shared by the machine, the orientation rules, the personas command and the tests.
  */
-import { holds, type Answers, type Condition, type Definitions } from './conditions.ts';
+import { holds, type Answers } from './conditions.ts';
+import type { Flow, Step, StepKind } from './flow-schema.ts';
 import { departementOfInsee, INSEE_CODE } from './insee.ts';
 
 /** The step after the last question: "Vérifiez vos réponses". */
@@ -10,32 +11,7 @@ export const END = 'fin';
 /** The value stored for an information step once the person has seen it. */
 export const SEEN = 'vu';
 
-export type StepKind = 'single' | 'multiple' | 'departement' | 'info';
-
-export interface Branch {
-  readonly when?: Condition;
-  readonly goto: string;
-}
-
-export interface Step {
-  readonly id: string;
-  readonly kind: StepKind;
-  /** Option ids (single / multiple). The `departement` step takes its options from the content. */
-  readonly options?: readonly string[];
-  /** Options of a multiple question that cannot be combined with others ("aucune"). */
-  readonly exclusive?: readonly string[];
-  /** Glossary entries (hard words) explained under the question's hint. */
-  readonly glossary?: readonly string[];
-  /** Branches tried in order; the last one has no condition. */
-  readonly next: readonly Branch[];
-}
-
-export interface Flow {
-  readonly version: number;
-  readonly start: string;
-  readonly steps: readonly Step[];
-  readonly definitions: Definitions;
-}
+export type { Branch, Flow, Step, StepKind } from './flow-schema.ts';
 
 export function stepOf(flow: Flow, id: string): Step {
   const step = flow.steps.find((s) => s.id === id);
@@ -56,10 +32,10 @@ export function nextOf(flow: Flow, stepId: string, answers: Answers): string {
   throw new Error(`Step "${stepId}" has no branch for these answers`);
 }
 
-function isDone(step: Step, answers: Answers): boolean {
+/** Whether `step` has an answer (an option, at least one option, or SEEN for an information step). */
+export function isDone(step: Step, answers: Answers): boolean {
   const answer = answers[step.id];
-  if (answer === undefined) return false;
-  return typeof answer === 'string' ? answer.length > 0 : answer.length > 0;
+  return answer !== undefined && answer.length > 0;
 }
 
 export interface Route {
@@ -101,6 +77,38 @@ export function trail(flow: Flow, answers: Answers, target: string): readonly st
   }
 }
 
+/**
+ * An answer a kind of step brings beside its own, under its own id: the département step's commune (INSEE code),
+ * chosen with the postal code or given by a link, that finds the département's BAL when it has several.
+ */
+export interface Companion {
+  readonly id: string;
+  /** Whether `value` is a well-formed companion (an INSEE code) that goes with `answer` (its own département). */
+  fits(answer: unknown, value: unknown): value is string;
+}
+
+const COMPANIONS: { readonly [K in StepKind]?: Companion } = {
+  departement: {
+    id: 'commune',
+    fits: (departement, commune): commune is string =>
+      typeof commune === 'string' && INSEE_CODE.test(commune) && departementOfInsee(commune) === departement,
+  },
+};
+
+/** The companion answer of a step's kind (the département step's `commune`), if it has one. */
+export function companionOf(step: Step): Companion | undefined {
+  return COMPANIONS[step.kind];
+}
+
+/** Copies into `kept` each companion of `answers` that goes with the answer `kept` has for its step. */
+function keepCompanions(flow: Flow, answers: Readonly<Record<string, unknown>>, kept: Record<string, Answers[string]>): void {
+  for (const step of flow.steps) {
+    const companion = companionOf(step);
+    const value = companion && answers[companion.id];
+    if (companion?.fits(kept[step.id], value)) kept[companion.id] = value;
+  }
+}
+
 /** Only the answers that still apply: those of the steps on the route. */
 export function applicable(flow: Flow, answers: Answers): Answers {
   const { done } = route(flow, answers);
@@ -109,12 +117,7 @@ export function applicable(flow: Flow, answers: Answers): Answers {
     const answer = answers[id];
     if (answer !== undefined) kept[id] = answer;
   }
-  // The commune chosen with the département goes with it (only if it is in that département).
-  const commune = answers['commune'];
-  const departement = kept['departement'];
-  if (typeof commune === 'string' && typeof departement === 'string' && departementOfInsee(commune) === departement) {
-    kept['commune'] = commune;
-  }
+  keepCompanions(flow, answers, kept);
   return kept;
 }
 
@@ -146,8 +149,8 @@ export function isValidAnswer(step: Step, value: unknown, departements: readonly
 }
 
 /**
- * Only the well-formed answers of known steps, and the `commune` (INSEE code) chosen with the département only
- * if it is in that département: what comes from a history entry, a hand-off or a link is never trusted as it is.
+ * Only the well-formed answers of known steps, and their companions (`commune`) only beside the answer they go
+ * with (a commune in that département): what comes from a history entry, a hand-off or a link is never trusted as it is.
  */
 export function sanitize(flow: Flow, answers: unknown, departements: readonly string[]): Answers {
   if (!answers || typeof answers !== 'object' || Array.isArray(answers)) return {};
@@ -156,12 +159,7 @@ export function sanitize(flow: Flow, answers: unknown, departements: readonly st
     const step = flow.steps.find((s) => s.id === id);
     if (step && isValidAnswer(step, value, departements)) kept[id] = value as Answers[string];
   }
-  const commune = (answers as Record<string, unknown>)['commune'];
-  const departement = flow.steps.find((s) => s.kind === 'departement');
-  const chosen = departement ? kept[departement.id] : undefined;
-  if (typeof commune === 'string' && INSEE_CODE.test(commune) && typeof chosen === 'string' && departementOfInsee(commune) === chosen) {
-    kept['commune'] = commune;
-  }
+  keepCompanions(flow, answers as Record<string, unknown>, kept);
   return kept;
 }
 

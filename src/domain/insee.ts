@@ -5,5 +5,5 @@ export const INSEE_CODE = /^(?:\d{2}|2[AB])\d{3}$/;
 
 /** The département of an INSEE code: its two first characters, three overseas ("976"). */
 export function departementOfInsee(insee: string): string {
-  return insee.startsWith('97') ? insee.slice(0, 3) : insee.slice(0, 2);
+  return insee.slice(0, insee.startsWith('97') ? 3 : 2);
 }

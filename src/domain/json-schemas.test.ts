@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { contentJsonSchemas, schemaText } from './json-schemas.ts';
-import { schemaRef } from './schemas.ts';
+import { schemaRef } from './content-files.ts';
 
 const schemas = contentJsonSchemas();
 const read = (path: string) => readFileSync(new URL(`../content/${path}`, import.meta.url), 'utf8');

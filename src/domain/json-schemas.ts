@@ -6,8 +6,9 @@
  * Build time, scripts and tests only (full zod).
  */
 import { z } from 'zod';
-import { ContentFilesOnDisk, schemaRef } from './schemas.ts';
-import { FlowSchema, RulesSchema } from './rules-schema.ts';
+import { ContentFilesOnDisk, schemaRef } from './content-files.ts';
+import { FlowSchema } from './flow-schema.ts';
+import { RulesSchema } from './rules-schema.ts';
 
 const titles: Record<string, string> = {
   axes: 'Les deux axes du service social (pdp, sps)',
@@ -41,7 +42,7 @@ export function contentJsonSchemas(): Record<ContentSchemaFile, Record<string, u
       $schema,
       $id: schemaRef(file).replace('./schemas/', ''),
       title: titles[file],
-      description: `src/content/${file}.json — généré par « npm run content:schemas » depuis src/domain/schemas.ts et src/domain/rules-schema.ts : ne pas modifier à la main.`,
+      description: `src/content/${file}.json — généré par « npm run content:schemas » depuis src/domain/schemas.ts, src/domain/flow-schema.ts et src/domain/rules-schema.ts : ne pas modifier à la main.`,
       ...rest,
     };
   }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { createQuestionnaireMachine, currentStep, initialView } from './machine.ts';
 import { departementCodes, flow } from './questionnaire.ts';
+import { route } from './flow.ts';
+import { personaAnswers } from '../../tests/helpers/personas.ts';
 
 const start = (input = {}) => {
   const actor = createActor(createQuestionnaireMachine(flow, departementCodes), { input });
@@ -9,20 +11,9 @@ const start = (input = {}) => {
   return actor;
 };
 
-const valerie = [
-  ['qui', 'moi'],
-  ['besoin', ['argent']],
-  ['regime', 'general'],
-  ['situation', 'salarie'],
-  ['contrat', 'en_cours'],
-  ['arret', '3_mois_ou_plus'],
-  ['travail_menace', 'ne_sait_pas'],
-  ['invalidite', 'non'],
-  ['sante', ['aucune']],
-  ['difficultes', ['argent']],
-  ['complementaire', 'ne_sait_pas'],
-  ['departement', '04'],
-] as const;
+/** Valérie's answers (her persona, tests/fixtures/personas/), in the order the questionnaire asks them. */
+const valerieAnswers = personaAnswers('valerie-secretaire-manosque');
+const valerie = route(flow, valerieAnswers).done.map((step) => [step, valerieAnswers[step]!] as const);
 
 describe('questionnaire machine', () => {
   it('starts in the state the island shows before the machine’s code is there (initialView)', () => {

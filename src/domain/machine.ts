@@ -4,12 +4,10 @@
  * so its paths can be generated (tests/every-path.test.ts). The orientation is never stored:
  * the result screen computes it from `context.answers`.
  */
-import { assign as xassign, createMachine, type ProvidedActor, type SnapshotFrom } from 'xstate';
+import { assign, raise, setup, type SnapshotFrom } from 'xstate';
 import type { Answer, Answers } from './conditions.ts';
 import { holds } from './conditions.ts';
-import { applicable, END, isValidAnswer, route, sanitize, stepOf, trail, type Flow } from './flow.ts';
-import { departementOfInsee, INSEE_CODE } from './insee.ts';
-
+import { applicable, companionOf, END, isDone, isValidAnswer, route, sanitize, stepOf, trail, type Flow } from './flow.ts';
 import { CHECK, RESULT } from './machine-view.ts';
 
 export { CHECK, currentStep, initialView, RESULT, type QuestionnaireView } from './machine-view.ts';
@@ -41,7 +39,9 @@ export type QuestionnaireEvent =
   | { readonly type: 'CONFIRM' }
   /** The browser's back/forward buttons: go to a step the answers lead to. */
   | { readonly type: 'SHOW'; readonly step: string }
-  | { readonly type: 'RESTART' };
+  | { readonly type: 'RESTART' }
+  /** Internal (raised by BACK, SHOW and the start): go to `step`, leaving the editing of answers. */
+  | { readonly type: 'GO'; readonly step: string };
 
 /**
  * Where to start. Outside input (a history entry, a language hand-off, a partner's link), never trusted: only
@@ -55,11 +55,6 @@ export interface QuestionnaireInput {
   readonly skip?: unknown;
 }
 
-function isDone(answers: Answers, step: string): boolean {
-  const answer = answers[step];
-  return answer !== undefined && answer.length > 0;
-}
-
 /** Whether the answers lead to `step` (a flow step, "fin" or "resultat"). */
 export function canShow(flow: Flow, answers: Answers, step: string): boolean {
   if (step === CHECK || step === RESULT) return route(flow, answers).pending === END;
@@ -67,102 +62,84 @@ export function canShow(flow: Flow, answers: Answers, step: string): boolean {
   return trail(flow, answers, step) !== null;
 }
 
+type Step = { readonly step: string };
+type Branch = { readonly step: string; readonly branch: number };
+
 export function createQuestionnaireMachine(flow: Flow, departements: readonly string[]) {
-  const target = (goto: string) => (goto === END ? CHECK : goto);
+  const target = (goto: string) => `#q.${goto === END ? CHECK : goto}`;
   const allTargets = [...flow.steps.map((s) => s.id), CHECK, RESULT];
-  const predecessors = (id: string): string[] => {
-    if (id === RESULT) return [CHECK];
-    const goal = id === CHECK ? END : id;
-    return flow.steps.filter((s) => s.next.some((b) => b.goto === goal)).map((s) => s.id);
+  /** Whether branch `branch` of `step` is the one taken with these answers (the last one has no condition). */
+  const takes = (answers: Answers, { step, branch }: Branch): boolean => {
+    const when = stepOf(flow, step).next[branch]?.when;
+    return !when || holds(when, answers, flow.definitions);
   };
 
-
-  // xstate's assign, typed for this machine's context and events (what setup() would have done).
-  const assign = (assignment: Parameters<typeof xassign<QuestionnaireContext, QuestionnaireEvent, undefined, QuestionnaireEvent, ProvidedActor>>[0]) =>
-    xassign<QuestionnaireContext, QuestionnaireEvent, undefined, QuestionnaireEvent, ProvidedActor>(assignment);
-
-  const withAnswer = (context: QuestionnaireContext, step: string, value: Answer | null): Answers =>
-    value === null ? context.answers : { ...context.answers, [step]: value };
-
-  const show = allTargets.map((id) => ({
-    guard: ({ context, event }: { context: QuestionnaireContext; event: QuestionnaireEvent }) =>
-      event.type === 'SHOW' && event.step === id && canShow(flow, context.answers, id),
-    target: `#q.${id}`,
-    actions: assign({ editing: false, editTarget: null, error: null }),
-  }));
-
-  // The step before `id` on the person's route, passing over the steps they never saw (`skip`).
-  const previousShown = (context: QuestionnaireContext, id: string): string | null => {
-    const passed = (trail(flow, context.answers, id) ?? []).filter((s) => !context.skip.includes(s));
+  /**
+   * The answers once `step` is answered: its companion (the département's `commune`) replaced by the event's,
+   * or dropped; null when the event's does not go with the answer (a commune of another département).
+   */
+  const answered = (answers: Answers, step: string, event: QuestionnaireEvent): Answers | null => {
+    if (event.type !== 'ANSWER' || event.value === null) return answers;
+    const companion = companionOf(stepOf(flow, step));
+    if (event.commune !== undefined && !companion?.fits(event.value, event.commune)) return null;
+    const next: Record<string, Answer> = { ...answers, [step]: event.value };
+    if (companion) delete next[companion.id];
+    if (companion && event.commune !== undefined) next[companion.id] = event.commune;
+    return next;
+  };
+  /**
+   * The step shown before `from`: « Vérifiez vos réponses » while editing or from the result, else the previous
+   * step on the route, passing over the steps the person never saw (`skip`); null on the first.
+   */
+  const previous = ({ answers, editing, skip }: QuestionnaireContext, from: string): string | null => {
+    if (editing || from === RESULT) return CHECK;
+    const passed = (trail(flow, answers, from === CHECK ? END : from) ?? []).filter((s) => !skip.includes(s));
     return passed[passed.length - 1] ?? null;
   };
-  // The commune goes with the département it is in, and nothing else.
-  const communeFits = (event: QuestionnaireEvent): boolean =>
-    event.type !== 'ANSWER' ||
-    event.commune === undefined ||
-    (INSEE_CODE.test(event.commune) && departementOfInsee(event.commune) === event.value);
-  const answered = (context: QuestionnaireContext, step: string, event: QuestionnaireEvent): Answers => {
-    const answers = withAnswer(context, step, event.type === 'ANSWER' ? event.value : null);
-    if (stepOf(flow, step).kind !== 'departement' || event.type !== 'ANSWER') return answers;
-    const { commune: _dropped, ...rest } = answers;
-    return event.commune === undefined ? rest : { ...rest, commune: event.commune };
-  };
 
-  const back = (id: string) => [
-    {
-      guard: ({ context }: { context: QuestionnaireContext }) => context.editing,
-      target: `#q.${CHECK}`,
-    },
-    ...(id === RESULT ? predecessors(id) : flow.steps.map((s) => s.id)).map((p) => ({
-      guard: ({ context }: { context: QuestionnaireContext }) =>
-        id === RESULT || previousShown(context, id === CHECK ? END : id) === p,
-      target: `#q.${p}`,
-      actions: assign({ error: null }),
-    })),
-  ];
-
-  const stepStates = Object.fromEntries(
-    flow.steps.map((step) => {
-      const valid = (value: unknown) => isValidAnswer(step, value, departements);
-      const answerTransitions = step.next.map((branch) => ({
-        guard: ({ context, event }: { context: QuestionnaireContext; event: QuestionnaireEvent }) =>
-          event.type === 'ANSWER' &&
-          valid(event.value) &&
-          communeFits(event) &&
-          (!branch.when || holds(branch.when, withAnswer(context, step.id, event.value), flow.definitions)),
-        target: `#q.${target(branch.goto)}`,
-        actions: assign(({ context, event }: { context: QuestionnaireContext; event: QuestionnaireEvent }) => ({
-          answers: answered(context, step.id, event),
-          editTarget: null,
-          skip: context.skip.filter((s) => s !== step.id),
-          error: null,
-        })),
-      }));
-      // While editing, an answered step that is not the one being changed is passed over.
-      const passOver = step.next.map((branch) => ({
-        guard: ({ context }: { context: QuestionnaireContext }) =>
-          (context.editing || context.skip.includes(step.id)) &&
-          context.editTarget !== step.id &&
-          isDone(context.answers, step.id) &&
-          (!branch.when || holds(branch.when, context.answers, flow.definitions)),
-        target: `#q.${target(branch.goto)}`,
-      }));
-      return [
-        step.id,
-        {
-          always: passOver,
-          on: {
-            ANSWER: [...answerTransitions, { actions: assign({ error: step.id }) }],
-            BACK: back(step.id),
-          },
-        },
-      ];
-    }),
-  );
-
-  // createMachine and assign rather than setup(): setup() brings every action creator into the bundle.
-  return createMachine({
+  const machine = setup({
     types: {} as { context: QuestionnaireContext; events: QuestionnaireEvent; input: QuestionnaireInput },
+    guards: {
+      /** A valid answer to `step`, with a companion answer that fits it, that takes `branch`. */
+      answerTakes: ({ context, event }, params: Branch) => {
+        if (event.type !== 'ANSWER' || !isValidAnswer(stepOf(flow, params.step), event.value, departements)) return false;
+        const next = answered(context.answers, params.step, event);
+        return next !== null && takes(next, params);
+      },
+      /** While editing (or for a step answered by a link), an answered step that is not the one being changed is passed over. */
+      passesOver: ({ context }, params: Branch) =>
+        (context.editing || context.skip.includes(params.step)) &&
+        context.editTarget !== params.step &&
+        isDone(stepOf(flow, params.step), context.answers) &&
+        takes(context.answers, params),
+      /** The answers lead to the step the event names (the browser's back and forward buttons). */
+      showable: ({ context, event }) => event.type === 'SHOW' && canShow(flow, context.answers, event.step),
+      /** BACK has somewhere to go from `from` (not from the first step shown). */
+      hasPrevious: ({ context }, params: { readonly from: string }) => previous(context, params.from) !== null,
+      /** GO names `step`. */
+      goesTo: ({ event }, params: Step) => event.type === 'GO' && event.step === params.step,
+      /** EDIT names `step`, an answered question. */
+      editable: ({ context, event }, params: Step) => event.type === 'EDIT' && event.step === params.step && isDone(stepOf(flow, params.step), context.answers),
+    },
+    actions: {
+      answer: assign(({ context, event }, params: Step) => ({
+        answers: answered(context.answers, params.step, event) ?? context.answers,
+        editTarget: null,
+        skip: context.skip.filter((s) => s !== params.step),
+        error: null,
+      })),
+      flag: assign((_, params: Step) => ({ error: params.step })),
+      leaveEditing: assign({ editing: false, editTarget: null, error: null }),
+      edit: assign((_, params: Step) => ({ editing: true, editTarget: params.step })),
+      back: raise(({ context }, params: { readonly from: string }) => ({ type: 'GO', step: previous(context, params.from) ?? params.from }) as const),
+      /** Where the machine starts: the step to resume if the answers lead there, else the flow's start. */
+      resume: raise(({ context }) => ({
+        type: 'GO',
+        step: context.resume !== null && canShow(flow, context.answers, context.resume) ? context.resume : flow.start,
+      }) as const),
+      show: raise(({ event }) => ({ type: 'GO', step: event.type === 'SHOW' ? event.step : flow.start }) as const),
+    },
+  }).createMachine({
     id: 'q',
     context: ({ input }) => ({
       answers: sanitize(flow, input?.answers, departements),
@@ -178,52 +155,53 @@ export function createQuestionnaireMachine(flow: Flow, departements: readonly st
         target: `#q.${flow.start}`,
         actions: assign({ answers: {}, editing: false, editTarget: null, error: null, resume: null, skip: [] }),
       },
-      SHOW: show,
+      SHOW: { guard: 'showable', actions: 'show' },
+      GO: allTargets.map((id) => ({ guard: { type: 'goesTo', params: { step: id } }, target: `#q.${id}`, actions: 'leaveEditing' })),
     },
     states: {
-      [START]: {
-        always: [
-          ...allTargets.map((id) => ({
-            guard: ({ context }: { context: QuestionnaireContext }) =>
-              context.resume === id && canShow(flow, context.answers, id),
-            target: `#q.${id}`,
-            actions: assign({ resume: null }),
-          })),
-          { target: `#q.${flow.start}`, actions: assign({ resume: null }) },
-        ],
-      },
-      ...stepStates,
+      [START]: { entry: ['resume', assign({ resume: null })] },
+      ...Object.fromEntries(
+        flow.steps.map((step) => [
+          step.id,
+          {
+            always: step.next.map((branch, index) => ({
+              guard: { type: 'passesOver', params: { step: step.id, branch: index } },
+              target: target(branch.goto),
+            })),
+            on: {
+              ANSWER: [
+                ...step.next.map((branch, index) => ({
+                  guard: { type: 'answerTakes', params: { step: step.id, branch: index } },
+                  target: target(branch.goto),
+                  actions: { type: 'answer', params: { step: step.id } },
+                })),
+                { actions: { type: 'flag', params: { step: step.id } } },
+              ],
+              BACK: { guard: { type: 'hasPrevious', params: { from: step.id } }, actions: { type: 'back', params: { from: step.id } } },
+            },
+          },
+        ]),
+      ),
       [CHECK]: {
-        entry: assign(({ context }) => ({
-          answers: applicable(flow, context.answers),
-          editing: false,
-          editTarget: null,
-          error: null,
-        })),
+        entry: assign(({ context }) => ({ answers: applicable(flow, context.answers), editing: false, editTarget: null, error: null })),
         on: {
           CONFIRM: { target: `#q.${RESULT}` },
-          BACK: back(CHECK),
+          BACK: { guard: { type: 'hasPrevious', params: { from: CHECK } }, actions: { type: 'back', params: { from: CHECK } } },
           EDIT: flow.steps
             .filter((s) => s.kind !== 'info')
-            .map((s) => ({
-              guard: ({ context, event }: { context: QuestionnaireContext; event: QuestionnaireEvent }) =>
-                event.type === 'EDIT' && event.step === s.id && isDone(context.answers, s.id),
-              target: `#q.${s.id}`,
-              actions: assign({ editing: true, editTarget: s.id }),
-            })),
+            .map((s) => ({ guard: { type: 'editable', params: { step: s.id } }, target: `#q.${s.id}`, actions: { type: 'edit', params: { step: s.id } } })),
         },
       },
       [RESULT]: {
         on: {
-          BACK: { target: `#q.${CHECK}` },
+          BACK: { guard: { type: 'hasPrevious', params: { from: RESULT } }, actions: { type: 'back', params: { from: RESULT } } },
           EDIT: { target: `#q.${CHECK}` },
         },
       },
     },
   });
+  return machine;
 }
 
 export type QuestionnaireMachine = ReturnType<typeof createQuestionnaireMachine>;
 export type QuestionnaireSnapshot = SnapshotFrom<QuestionnaireMachine>;
-
-

@@ -4,6 +4,7 @@ import { END, route, stepOf } from './flow.ts';
 import { orient, type Directory, type Orientation } from './orientation.ts';
 import { departementCodes, directory, flow, rules } from './questionnaire.ts';
 import { content } from './content.ts';
+import { personaAnswers } from '../../tests/helpers/personas.ts';
 
 const departements = content.departements.departements;
 const balsFile = content.bals;
@@ -67,21 +68,8 @@ const chose = (answers: Answers, question: string, value: string): boolean => {
   return answer === value || (Array.isArray(answer) && answer.includes(value));
 };
 
-/** Valérie (seed 001): salariée in arrêt for more than three months, Manosque (04). */
-const valerie: Answers = {
-  qui: 'moi',
-  besoin: ['argent'],
-  regime: 'general',
-  situation: 'salarie',
-  contrat: 'en_cours',
-  arret: '3_mois_ou_plus',
-  travail_menace: 'ne_sait_pas',
-  invalidite: 'non',
-  sante: ['aucune'],
-  difficultes: ['argent'],
-  complementaire: 'ne_sait_pas',
-  departement: '04',
-};
+/** Valérie (seed 001): salariée in arrêt for more than three months, Manosque (04); `aspa` is not on her route. */
+const { aspa: _notOnHerRoute, ...valerie } = personaAnswers('valerie-secretaire-manosque');
 
 const WORK = ['besoin', 'situation', 'contrat', 'arret', 'travail_menace', 'invalidite'];
 

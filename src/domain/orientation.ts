@@ -2,54 +2,13 @@
  * The orientation: a pure function of the answers. Nothing here is stored; the result screen,
  * the personas command and the every-path test all call `orient`.
  */
-import { explain, type Answers, type Condition, type Definitions, type Fact } from './conditions.ts';
-import { applicable, type Flow } from './flow.ts';
+import { references } from './condition-refs.ts';
+import { explain, holds, type Answers, type Fact } from './conditions.ts';
+import { applicable, companionOf, type Flow } from './flow.ts';
+import type { NotePlacement, Rule, Rules } from './rules-schema.ts';
 import type { AxeId, DispositifId, RedirectionId, ThemeId } from './schemas.ts';
 
-export interface Rule<Id extends string = string> {
-  readonly id: Id;
-  readonly when: Condition;
-  readonly sources: readonly { readonly ref: string }[];
-}
-
-/** A dispositif serves some of the needs a person can state (options of `needsFrom` questions: `argent`…). */
-export interface DispositifRule extends Rule<DispositifId> {
-  readonly needs: readonly string[];
-}
-
-/**
- * `support`: the emergency numbers shown first on the result (not a door); `door`: another door than the
- * service social. When no axe applies, the door of lowest `priority` is the one the result leads with.
- */
-export interface RedirectionRule extends Rule<RedirectionId> {
-  readonly role: 'support' | 'door';
-  readonly priority: number;
-}
-
-/**
- * Where a note is shown on the result: `actions` (with « Ce que vous pouvez faire maintenant »),
- * `axe:<id>` (inside that axe's card, when it applies; otherwise with the actions), `end` (after the themes).
- */
-export type NotePlacement = 'actions' | 'end' | `axe:${AxeId}`;
-
-export interface NoteRule extends Rule {
-  readonly placement: NotePlacement;
-}
-
-/** src/content/orientation.json: rules are tried in order; the order is the order shown (dispositifs: by need first). */
-export interface Rules {
-  readonly version: number;
-  /** Questions whose answers are not worth naming in a reason (e.g. the régime). */
-  readonly silentInReasons: readonly string[];
-  /** Questions whose answers are the person's stated needs (`besoin`, `difficultes`): they order the dispositifs. */
-  readonly needsFrom: readonly string[];
-  readonly definitions: Definitions;
-  readonly axes: readonly Rule<AxeId>[];
-  readonly themes: readonly Rule<ThemeId>[];
-  readonly dispositifs: readonly DispositifRule[];
-  readonly redirections: readonly RedirectionRule[];
-  readonly notes: readonly NoteRule[];
-}
+export type { DispositifRule, NotePlacement, NoteRule, RedirectionRule, Rule, Rules } from './rules-schema.ts';
 
 /** A departmental mailbox as the result shows it. */
 export interface Bal {
@@ -86,7 +45,7 @@ export interface NoteOutcome extends Outcome {
 }
 
 export interface Orientation {
-  /** Régime général (or not sure): the service social is a door for this person. */
+  /** The definition `rg` holds (régime général, or not sure), or the régime is not answered yet: the service social is a door. */
   readonly inScope: boolean;
   readonly axes: readonly Outcome<AxeId>[];
   readonly themes: readonly Outcome<ThemeId>[];
@@ -142,13 +101,20 @@ function single(answers: Answers, question: string): string | null {
   return typeof answer === 'string' ? answer : null;
 }
 
+/** The definition of orientation.json saying the service social is this person's door: the régime général (or not sure). */
+export const IN_SCOPE = 'rg';
+
 export function orient(flow: Flow, rules: Rules, directory: Directory, rawAnswers: Answers): Orientation {
   const answers = applicable(flow, rawAnswers);
-  const regime = single(answers, 'regime');
-  const inScope = regime === null || regime === 'general' || regime === 'ne_sait_pas';
-  const departement = single(answers, 'departement');
-  // No step asks the commune yet: it comes with the département (partner link, postal code), so it is read as given.
-  const commune = single(rawAnswers, 'commune') ?? undefined;
+  const scope = rules.definitions[IN_SCOPE];
+  if (scope === undefined) throw new Error(`orientation.json defines no "${IN_SCOPE}"`);
+  // Not asked yet counts as in scope: the 3646 is the door until the answers say otherwise.
+  const inScope = holds(scope, answers, rules.definitions) || references(scope).every(({ question }) => answers[question] === undefined);
+  const place = flow.steps.find((s) => s.kind === 'departement');
+  const departement = place ? single(answers, place.id) : null;
+  // The commune comes with the département (postal code, partner link): its companion answer, kept only if it is in it.
+  const companion = place && companionOf(place);
+  const commune = (companion && single(answers, companion.id)) ?? undefined;
   const caisse = inScope && departement ? (directory.caisseOf(departement) ?? null) : null;
   const bals = inScope && departement ? directory.balsOf(departement, commune) : [];
   const redirections = outcomes(rules, rules.redirections, answers);

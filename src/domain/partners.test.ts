@@ -19,10 +19,10 @@ describe('the partners page content (src/content/partenaires.json)', () => {
   });
 
   it('fails by name on a malformed file, an answer the flow does not know, or answers that stop short', () => {
-    expect(() => loadPartners({ ...raw, kinds: ['plombier'] })).toThrow(/src\/content\/partenaires\.json: kinds\.0/);
+    expect(() => loadPartners({ ...raw, kinds: ['plombier'] })).toThrow(/src\/content\/partenaires\.json: kinds\[0\]/);
     const [paul, ...others] = raw.situations;
     expect(() => loadPartners({ ...raw, situations: [{ ...paul, answers: { ...paul?.answers, age: '45' } }, ...others] })).toThrow(
-      /situations\.0\.answers: not an answer of the flow: age/,
+      /situations\[0\]\.answers: not an answer of the flow: age/,
     );
     const { departement: _d, ...short } = paul?.answers ?? {};
     expect(() => loadPartners({ ...raw, situations: [{ ...paul, answers: short }, ...others] })).toThrow(/stops at "departement"/);

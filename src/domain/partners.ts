@@ -11,7 +11,10 @@ import { applicable, END, route, sanitize } from './flow.ts';
 import { orient, type Orientation } from './orientation.ts';
 import { departementCodes, directory, flow, rules } from './questionnaire.ts';
 import { encodeResult } from './result-link.ts';
+import { ContentError, formatIssues } from './problems.ts';
 import { Source } from './schemas.ts';
+
+const FILE = 'src/content/partenaires.json';
 
 const Sourced = z.strictObject({ sources: z.array(Source).min(1) });
 const SectionId = z.enum(['service', 'pdp', 'sps', 'level2', 'team', 'phone', 'bals', 'caisse']);
@@ -41,22 +44,19 @@ export interface Situation {
   readonly resultLink: string;
 }
 
-/** Validates the file; throws naming `src/content/partenaires.json`, the path and the problem. */
+/** Validates the file; throws a ContentError naming `src/content/partenaires.json`, the path and the problem. */
 export function loadPartners(input: unknown) {
   const parsed = PartnersFile.safeParse(input);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `src/content/partenaires.json: ${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new Error(problems.join('\n'));
-  }
+  if (!parsed.success) throw new ContentError(formatIssues(FILE, parsed.error, input));
   const situations: Situation[] = parsed.data.situations.map((s, i) => {
     const answers = sanitize(flow, s.answers, departementCodes);
-    const where = `src/content/partenaires.json: situations.${i}.answers`;
+    const where = `${FILE}: situations[${i}].answers`;
     const dropped = Object.keys(s.answers).filter((id) => !(id in answers));
-    if (dropped.length > 0) throw new Error(`${where}: not an answer of the flow: ${dropped.join(', ')}`);
+    if (dropped.length > 0) throw new ContentError([`${where}: not an answer of the flow: ${dropped.join(', ')}`]);
     const walked = route(flow, answers);
-    if (walked.pending !== END) throw new Error(`${where}: the questionnaire stops at "${walked.pending}"`);
+    if (walked.pending !== END) throw new ContentError([`${where}: the questionnaire stops at "${walked.pending}"`]);
     const unused = Object.keys(answers).filter((id) => !(id in applicable(flow, answers)));
-    if (unused.length > 0) throw new Error(`${where}: answers the flow does not ask here: ${unused.join(', ')}`);
+    if (unused.length > 0) throw new ContentError([`${where}: answers the flow does not ask here: ${unused.join(', ')}`]);
     return { ...s, answers, orientation: orient(flow, rules, directory, answers), resultLink: encodeResult(flow, answers) };
   });
   return { sections: parsed.data.sections, situations, kinds: parsed.data.kinds };

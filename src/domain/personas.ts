@@ -4,8 +4,10 @@
  */
 import { z } from 'zod';
 import type { Answers } from './conditions.ts';
-import { isValidAnswer, route, type Flow } from './flow.ts';
+import { companionOf, isValidAnswer, route, type Flow } from './flow.ts';
+import { INSEE_CODE } from './insee.ts';
 import { orient, type Directory, type Orientation, type Rules } from './orientation.ts';
+import { ContentError, formatIssues } from './problems.ts';
 
 const Ids = z.array(z.string());
 const IncludeExclude = z.strictObject({ include: Ids.optional(), exclude: Ids.optional() });
@@ -35,21 +37,13 @@ export interface PersonaResult {
   readonly orientation: Orientation;
 }
 
-export class PersonaFileError extends Error {
-  readonly problems: readonly string[];
-  constructor(problems: readonly string[]) {
-    super(problems.join('\n'));
-    this.name = 'PersonaFileError';
-    this.problems = problems;
-  }
-}
-
 /** Problems with a persona's answers: unknown question or option, or an answer the flow needs is missing. */
 export function answerProblems(flow: Flow, departements: readonly string[], answers: Answers): string[] {
   const problems: string[] = [];
   for (const [question, value] of Object.entries(answers)) {
-    if (question === 'commune') {
-      if (typeof value !== 'string' || !/^\d[0-9AB]\d{3}$/.test(value)) problems.push(`answers.commune: "${String(value)}" is not an INSEE code`);
+    const owner = flow.steps.find((s) => companionOf(s)?.id === question);
+    if (owner) {
+      if (typeof value !== 'string' || !INSEE_CODE.test(value)) problems.push(`answers.${question}: "${String(value)}" is not an INSEE code`);
       continue;
     }
     const step = flow.steps.find((s) => s.id === question && s.kind !== 'info');
@@ -102,8 +96,21 @@ export function checkPersona(persona: Persona, flow: Flow, rules: Rules, directo
   return { id: persona.id, differences, orientation };
 }
 
+/** The schema's problems, by persona: `persona "<id>": <path>: <what is wrong>` (`file: …` for the list itself). */
+function fileProblems(raw: unknown, error: z.ZodError): string[] {
+  if (!Array.isArray(raw)) return formatIssues('file', error);
+  const list = z.array(z.unknown()).min(1).safeParse(raw);
+  if (!list.success) return formatIssues('file', list.error);
+  return raw.flatMap((item: unknown, index) => {
+    const persona = PersonaSchema.safeParse(item);
+    if (persona.success) return [];
+    const id = (item as { id?: unknown } | null)?.id;
+    return formatIssues(`persona ${typeof id === 'string' ? `"${id}"` : `#${index}`}`, persona.error);
+  });
+}
+
 /**
- * Parses and checks a personas file. Throws PersonaFileError (naming the persona id and the problem)
+ * Parses and checks a personas file. Throws a ContentError (naming the persona id and the problem)
  * when the file is malformed; otherwise returns one result per persona.
  */
 export function runPersonas(
@@ -114,17 +121,7 @@ export function runPersonas(
   departements: readonly string[],
 ): PersonaResult[] {
   const parsed = PersonasFile.safeParse(raw);
-  if (!parsed.success) {
-    const list = Array.isArray(raw) ? (raw as unknown[]) : [];
-    throw new PersonaFileError(
-      parsed.error.issues.map((issue) => {
-        const index = typeof issue.path[0] === 'number' ? issue.path[0] : null;
-        const item = index === null ? undefined : (list[index] as { id?: unknown } | undefined);
-        const who = index === null ? 'file' : `persona ${typeof item?.id === 'string' ? `"${item.id}"` : `#${index}`}`;
-        return `${who}: ${issue.path.slice(1).join('.') || '(root)'}: ${issue.message}`;
-      }),
-    );
-  }
+  if (!parsed.success) throw new ContentError(fileProblems(raw, parsed.error));
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const persona of parsed.data) {
@@ -132,6 +129,6 @@ export function runPersonas(
     seen.add(persona.id);
     for (const problem of answerProblems(flow, departements, persona.answers)) problems.push(`persona "${persona.id}": ${problem}`);
   }
-  if (problems.length > 0) throw new PersonaFileError(problems);
+  if (problems.length > 0) throw new ContentError(problems);
   return parsed.data.map((persona) => checkPersona(persona, flow, rules, directory));
 }

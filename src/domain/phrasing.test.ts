@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Condition } from './conditions.ts';
 import type { Flow } from './flow.ts';
 import type { Rules } from './orientation.ts';
-import { PhraseError, phraseCondition, phraseDefinitions, phraseFlow, phraseRules, plain, ruleGroups, splitTemplate, type PhraseTexts } from './phrasing.ts';
+import { ContentError } from './problems.ts';
+import { phraseCondition, phraseDefinitions, phraseFlow, phraseRules, plain, ruleGroups, splitTemplate, type PhraseTexts } from './phrasing.ts';
 import { flow, rules } from './questionnaire.ts';
 import { locales } from '../i18n/routes.ts';
 import { resourcesOf } from '../i18n/index.ts';
@@ -110,7 +111,7 @@ describe('phrasing the rules of orientation.json', () => {
   it('fails naming the rule when a condition cannot be phrased', () => {
     const unknownKind = structuredClone(rules) as unknown as { dispositifs: { id: string; when: unknown }[] };
     unknownKind.dispositifs[5]!.when = { all: [{ ref: 'pdp' }, { q: 'arret', above: '1_mois' }] };
-    expect(() => phraseRules(flow, unknownKind as unknown as Rules, fr)).toThrow(PhraseError);
+    expect(() => phraseRules(flow, unknownKind as unknown as Rules, fr)).toThrow(ContentError);
     expect(() => phraseRules(flow, unknownKind as unknown as Rules, fr)).toThrow(
       /^src\/content\/orientation\.json: dispositifs\[5\] "essai_encadre": cannot phrase the condition: unknown kind of condition \{"q":"arret","above":"1_mois"\}$/,
     );

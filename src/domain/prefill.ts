@@ -18,7 +18,7 @@
  * `resultat=` (the result link, src/domain/result-link.ts) is not read here.
  */
 import type { Answer, Answers } from './conditions.ts';
-import { isValidAnswer, type Flow } from './flow.ts';
+import { companionOf, isValidAnswer, type Flow } from './flow.ts';
 import { departementOfInsee, INSEE_CODE } from './insee.ts';
 
 /** Longest part read (a value, a key and its "="); longer ones are ignored. */
@@ -65,6 +65,9 @@ export function parsePrefill(flow: Flow, hash: string, departements: readonly st
   for (const { key } of parts) counts.set(key, (counts.get(key) ?? 0) + 1);
 
   const answers: Record<string, Answer> = {};
+  // The département step's companion (`commune`): it gives the département when the link has none.
+  const owner = flow.steps.find((s) => companionOf(s));
+  const companion = owner && companionOf(owner);
   let commune: { at: number; value: string; text: string } | null = null;
   for (const part of parts) {
     const { key, value } = part;
@@ -73,7 +76,7 @@ export function parsePrefill(flow: Flow, hash: string, departements: readonly st
       continue;
     }
     if (key === 'resultat') continue;
-    if (key === 'commune') {
+    if (key === companion?.id) {
       commune = { ...part, value: value.toUpperCase() };
       continue;
     }
@@ -87,12 +90,12 @@ export function parsePrefill(flow: Flow, hash: string, departements: readonly st
   }
 
   // The commune goes with its département: it gives it when the link has none, and must agree with it otherwise.
-  if (commune) {
+  if (commune && owner && companion) {
     const departement = INSEE_CODE.test(commune.value) ? departementOfInsee(commune.value) : null;
-    const given = answers['departement'];
+    const given = answers[owner.id];
     if (departement !== null && departements.includes(departement) && (given === undefined || given === departement)) {
-      answers['departement'] = departement;
-      answers['commune'] = commune.value;
+      answers[owner.id] = departement;
+      answers[companion.id] = commune.value;
     } else ignore(commune);
   }
 

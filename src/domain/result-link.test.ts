@@ -4,6 +4,7 @@ import type { Answers } from './conditions.ts';
 import { applicable, END, nextOf, route, SEEN, stepOf, type Flow } from './flow.ts';
 import { departementCodes, flow } from './questionnaire.ts';
 import { decodeResult, encodeResult, resultFragment, resultLinkOf } from './result-link.ts';
+import { personaAnswers } from '../../tests/helpers/personas.ts';
 
 const RUNS = Number(process.env['FAST_CHECK_RUNS'] ?? 10_000);
 
@@ -82,10 +83,7 @@ describe('result link', () => {
   });
 
   it('refuses a commune of another département', () => {
-    const valerie: Answers = {
-      qui: 'moi', besoin: ['argent'], regime: 'general', situation: 'salarie', contrat: 'en_cours', arret: '3_mois_ou_plus',
-      travail_menace: 'ne_sait_pas', invalidite: 'non', sante: ['aucune'], difficultes: ['argent'], complementaire: 'ne_sait_pas', departement: '04',
-    };
+    const { aspa: _notOnHerRoute, ...valerie } = personaAnswers('valerie-secretaire-manosque');
     const value = encodeResult(flow, valerie);
     expect(decodeResult(flow, value, departementCodes).ok).toBe(true);
     const forged = encodeResult(flow, { ...valerie, departement: '04', commune: '13201' });

@@ -10,8 +10,7 @@
  * code (5 characters) or « _ », then one checksum character.
  */
 import type { Answers } from './conditions.ts';
-import { applicable, END, route, sanitize, SEEN, type Flow, type Step } from './flow.ts';
-import { departementOfInsee, INSEE_CODE } from './insee.ts';
+import { applicable, companionOf, END, route, sanitize, SEEN, type Companion, type Flow, type Step } from './flow.ts';
 
 /** The key of the fragment parameter. */
 export const RESULT_LINK_KEY = 'resultat';
@@ -60,13 +59,20 @@ function encodeStep(step: Step, value: Answers[string] | undefined): string {
   return out;
 }
 
+/** The step whose companion answer (the département's commune) ends the payload. */
+function companionStep(flow: Flow): { owner: Step | undefined; companion: Companion | undefined } {
+  const owner = flow.steps.find((s) => companionOf(s));
+  return { owner, companion: owner && companionOf(owner) };
+}
+
 /** The fragment value (without `#resultat=`) for complete answers. */
 export function encodeResult(flow: Flow, answers: Answers): string {
   answers = applicable(flow, answers);
   let payload = '';
   for (const step of questions(flow)) payload += encodeStep(step, answers[step.id]);
-  const commune = answers['commune'];
-  payload += typeof commune === 'string' && INSEE_CODE.test(commune) ? commune : PAD;
+  const { owner, companion } = companionStep(flow);
+  const value = companion && answers[companion.id];
+  payload += owner && companion?.fits(answers[owner.id], value) ? value : PAD;
   const head = `${RESULT_LINK_VERSION}.${flow.version}.`;
   return `${head}${payload}${checksum(head + payload)}`;
 }
@@ -122,8 +128,9 @@ export function decodeResult(flow: Flow, value: string, departements: readonly s
   }
   const rest = payload.slice(at);
   if (rest !== PAD) {
-    if (!INSEE_CODE.test(rest) || departementOfInsee(rest) !== answers['departement']) return malformed;
-    answers['commune'] = rest;
+    const { owner, companion } = companionStep(flow);
+    if (!owner || !companion?.fits(answers[owner.id], rest)) return malformed;
+    answers[companion.id] = rest;
   }
   const clean = sanitize(flow, answers, departements);
   if (Object.keys(clean).length !== Object.keys(answers).length) return malformed;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rawFlow from '../content/flow.json' with { type: 'json' };
 import rawRules from '../content/orientation.json' with { type: 'json' };
-import { RulesError, validateRules } from './rules-schema.ts';
+import { ContentError } from './problems.ts';
+import { validateRules } from './rules-schema.ts';
 import { departementCodes } from './questionnaire.ts';
 
 const FLOW = 'src/content/flow.json';
@@ -12,13 +13,13 @@ function copies(): { flow: any; rules: any } {
   return { flow: structuredClone(rawFlow), rules: structuredClone(rawRules) };
 }
 
-/** The problems validateRules reports (fails the test if it does not throw a RulesError). */
+/** The problems validateRules reports (fails the test if it does not throw a ContentError). */
 function problemsOf(flow: unknown, rules: unknown): readonly string[] {
   try {
     validateRules(flow, rules, departementCodes);
   } catch (error) {
-    expect(error).toBeInstanceOf(RulesError);
-    return (error as RulesError).problems;
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).problems;
   }
   throw new Error('validateRules accepted the malformed files');
 }
@@ -303,7 +304,7 @@ describe('what the result needs from the rules: needs, door priority, note place
   });
 });
 
-describe('RulesError', () => {
+describe('ContentError', () => {
   it('lists every problem of both files in one message', () => {
     const { flow, rules } = copies();
     const contrat = indexOf(flow.steps, 'contrat');
@@ -313,7 +314,7 @@ describe('RulesError', () => {
       validateRules(flow, rules, departementCodes);
       throw new Error('accepted');
     } catch (error) {
-      expect(error).toBeInstanceOf(RulesError);
+      expect(error).toBeInstanceOf(ContentError);
       expect((error as Error).message).toContain(`${FLOW}: steps[${contrat}].next[0].goto: unknown step "arrets"`);
       expect((error as Error).message).toContain(`${RULES}: axes[0].when: unknown condition "inconnue"`);
     }

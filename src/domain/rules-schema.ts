@@ -3,120 +3,93 @@
  * orientation rules (src/content/orientation.json). Build time and tests only (full zod).
  */
 import { z } from 'zod';
-import { references, refsOf, type Condition } from './conditions.ts';
-import { END, type Flow } from './flow.ts';
-import type { Rules } from './orientation.ts';
+import { references, refsOf } from './condition-refs.ts';
+import type { Condition } from './conditions.ts';
+import { companionOf, END } from './flow.ts';
+import { ConditionSchema, DefinitionsSchema, FlowSchema, Id, OptionId, SchemaRef, type Flow } from './flow-schema.ts';
+import { ContentError, formatIssues } from './problems.ts';
 import { AxeId, DispositifId, RedirectionId, SourceRef, ThemeId } from './schemas.ts';
 
-const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'an id is snake_case ascii');
-const OptionId = z.string().regex(/^[a-z0-9][a-z0-9_]*$/, 'an option id is snake_case ascii');
-
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ q: Id, is: z.string().min(1) }),
-    z.strictObject({ q: Id, in: z.array(z.string().min(1)).min(1) }),
-    z.strictObject({ q: Id, only: z.array(z.string().min(1)).min(1) }),
-    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
-    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
-    z.strictObject({ not: ConditionSchema }),
-    z.strictObject({ ref: Id }),
-  ]),
-);
-
-const Branch = z.strictObject({ when: ConditionSchema.optional(), goto: Id });
-
-const Step = z.strictObject({
-  id: Id,
-  kind: z.enum(['single', 'multiple', 'departement', 'info']),
-  options: z.array(OptionId).min(2).optional(),
-  exclusive: z.array(OptionId).optional(),
-  /** Glossary entries shown under the hint (texts: `glossary.<id>` in the flow locale files). */
-  glossary: z.array(Id).optional(),
-  next: z.array(Branch).min(1),
-});
-
-/** The file's JSON Schema, for an editor (src/content/schemas/, `npm run content:schemas`). */
-const SchemaRef = z.string().optional();
-
-export const FlowSchema = z.strictObject({
-  $schema: SchemaRef,
-  version: z.number().int().positive(),
-  start: Id,
-  steps: z.array(Step).min(1),
-  definitions: z.record(Id, ConditionSchema),
-});
+export { ConditionSchema, FlowSchema } from './flow-schema.ts';
 
 const ruleFields = <T extends z.ZodType<string>>(id: T) => ({
+  /** The outcome's id (an axe, theme, dispositif, redirection or note). */
   id,
+  /** When the outcome applies; the answers that make it true are its reasons. */
   when: ConditionSchema,
+  /** Where the rule comes from (a seed document or a public page). */
   sources: z.array(z.strictObject({ ref: SourceRef })).min(1),
 });
 const Rule = <T extends z.ZodType<string>>(id: T) => z.strictObject(ruleFields(id));
+/** Any rule, whatever its group. */
+export const RuleSchema = Rule(Id);
 
 /** A required field: a missing one is named with what it is for. */
 const required = (what: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? `required: ${what}` : undefined),
 });
 
-/** Where a note is shown on the result (src/domain/orientation.ts `NotePlacement`). */
+/**
+ * Where a note is shown on the result: `actions` (with « Ce que vous pouvez faire maintenant »),
+ * `axe:<id>` (inside that axe's card, when it applies; otherwise with the actions), `end` (after the themes).
+ */
 export const NotePlacementSchema = z.union(
   [z.enum(['actions', 'end']), z.templateLiteral(['axe:', AxeId])],
   required('"placement": "actions", "end" or "axe:<axe id>" (where the note is shown on the result)'),
 );
 
-export const RulesSchema = z.strictObject({
-  $schema: SchemaRef,
-  version: z.number().int().positive(),
-  silentInReasons: z.array(Id),
-  needsFrom: z.array(Id, required('"needsFrom": the questions whose answers are the stated needs')).min(1),
-  definitions: z.record(Id, ConditionSchema),
-  axes: z.array(Rule(AxeId)),
-  themes: z.array(Rule(ThemeId)),
-  dispositifs: z.array(
-    z.strictObject({
-      ...ruleFields(DispositifId),
-      /** The needs it serves (options of the `needsFrom` questions): the result shows first what the person asked for. */
-      needs: z.array(OptionId, required('"needs": the needs this dispositif serves (options of the "needsFrom" questions), to order the result')).min(1),
-    }),
-  ),
-  redirections: z.array(
-    z.strictObject({
-      ...ruleFields(RedirectionId),
-      role: z.enum(['support', 'door'], required('"role": "support" (emergency numbers first) or "door" (another door)')),
-      /** Among the doors that apply, the lowest priority leads the result. */
-      priority: z.number(required('"priority": which door leads the result when several apply (lowest first)')).int().min(1),
-    }),
-  ),
-  notes: z.array(z.strictObject({ ...ruleFields(Id), placement: NotePlacementSchema })),
+export const DispositifRuleSchema = z.strictObject({
+  ...ruleFields(DispositifId),
+  /** The needs it serves (options of the `needsFrom` questions): the result shows first what the person asked for. */
+  needs: z.array(OptionId, required('"needs": the needs this dispositif serves (options of the "needsFrom" questions), to order the result')).min(1),
 });
 
-export class RulesError extends Error {
-  readonly problems: readonly string[];
-  constructor(problems: readonly string[]) {
-    super(`Invalid questionnaire content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'RulesError';
-    this.problems = problems;
-  }
-}
+export const RedirectionRuleSchema = z.strictObject({
+  ...ruleFields(RedirectionId),
+  /** `support`: the emergency numbers shown first on the result (not a door); `door`: another door than the service social. */
+  role: z.enum(['support', 'door'], required('"role": "support" (emergency numbers first) or "door" (another door)')),
+  /** Among the doors that apply, the lowest priority leads the result. */
+  priority: z.number(required('"priority": which door leads the result when several apply (lowest first)')).int().min(1),
+});
 
-/** ` ("essai_encadre")`: the id of the rule or step a problem is in (path `dispositifs[5]…`, `steps[3]…`). */
-function idAt(raw: unknown, path: readonly PropertyKey[]): string {
-  const [list, index] = path;
-  if (typeof list !== 'string' || typeof index !== 'number' || typeof raw !== 'object' || raw === null) return '';
-  const item = (raw as Record<string, unknown>)[list];
-  const id = Array.isArray(item) ? (item[index] as { id?: unknown } | undefined)?.id : undefined;
-  return typeof id === 'string' ? ` ("${id}")` : '';
-}
+export const NoteRuleSchema = z.strictObject({
+  ...ruleFields(Id),
+  /** Where the note is shown on the result. */
+  placement: NotePlacementSchema,
+});
 
-function zodProblems(file: string, error: z.ZodError, raw: unknown): string[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.reduce<string>(
-      (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
-      '',
-    );
-    return `${file}: ${path || '(root)'}: ${issue.message}${idAt(raw, issue.path)}`;
-  });
-}
+/** src/content/orientation.json: rules are tried in order; the order is the order shown (dispositifs: by need first). */
+export const RulesSchema = z.strictObject({
+  /** The file's JSON Schema. */
+  $schema: SchemaRef,
+  /** The rules' version: printed with a result. */
+  version: z.number().int().positive(),
+  /** Questions whose answers are not worth naming in a reason (e.g. the régime). */
+  silentInReasons: z.array(Id),
+  /** Questions whose answers are the person's stated needs (`besoin`, `difficultes`): they order the dispositifs. */
+  needsFrom: z.array(Id, required('"needsFrom": the questions whose answers are the stated needs')).min(1),
+  /** Named conditions (`rg`: the régime général…), used by the rules and by the code by name. */
+  definitions: DefinitionsSchema,
+  /** The axes d'intervention of the service social. */
+  axes: z.array(Rule(AxeId)),
+  /** Information and transversal advice. */
+  themes: z.array(Rule(ThemeId)),
+  /** Concrete aids and procedures. */
+  dispositifs: z.array(DispositifRuleSchema),
+  /** Other doors, and the support numbers. */
+  redirections: z.array(RedirectionRuleSchema),
+  /** Notes shown at a place of the result. */
+  notes: z.array(NoteRuleSchema),
+});
+
+/** A rule of any group; `Id` narrows its id (`Rule<AxeId>`). */
+export type Rule<Id extends string = string> = z.infer<typeof RuleSchema> & { readonly id: Id };
+export type DispositifRule = z.infer<typeof DispositifRuleSchema>;
+export type RedirectionRule = z.infer<typeof RedirectionRuleSchema>;
+export type NotePlacement = z.infer<typeof NotePlacementSchema>;
+export type NoteRule = z.infer<typeof NoteRuleSchema>;
+/** The rules as the domain uses them: the parsed file without its `$schema`. */
+export type Rules = Omit<z.infer<typeof RulesSchema>, '$schema'>;
 
 /** Checks a condition's question ids, option values and named conditions. */
 function checkCondition(
@@ -177,11 +150,11 @@ export function validateRules(rawFlow: unknown, rawRules: unknown, departements:
   const problems: string[] = [];
   const flowResult = FlowSchema.safeParse(rawFlow);
   const rulesResult = RulesSchema.safeParse(rawRules);
-  if (!flowResult.success) problems.push(...zodProblems(flowFile, flowResult.error, rawFlow));
-  if (!rulesResult.success) problems.push(...zodProblems(rulesFile, rulesResult.error, rawRules));
-  if (!flowResult.success || !rulesResult.success) throw new RulesError(problems);
-  const { $schema: _flowSchema, ...flow } = flowResult.data as Flow & { $schema?: string };
-  const { $schema: _rulesSchema, ...rules } = rulesResult.data as Rules & { $schema?: string };
+  if (!flowResult.success) problems.push(...formatIssues(flowFile, flowResult.error, rawFlow));
+  if (!rulesResult.success) problems.push(...formatIssues(rulesFile, rulesResult.error, rawRules));
+  if (!flowResult.success || !rulesResult.success) throw new ContentError(problems);
+  const { $schema: _flowSchema, ...flow } = flowResult.data;
+  const { $schema: _rulesSchema, ...rules } = rulesResult.data;
 
   const options = new Map<string, readonly string[] | null>();
   flow.steps.forEach((step, index) => {
@@ -194,8 +167,11 @@ export function validateRules(rawFlow: unknown, rawRules: unknown, departements:
     }
     options.set(step.id, step.kind === 'departement' ? departements : (step.options ?? null));
   });
-  // `commune` is kept from partner links and personas although no step asks it yet (INSEE code).
-  if (!options.has('commune')) options.set('commune', null);
+  // A companion answer (the département's `commune`) is no step of its own, but conditions may name it.
+  for (const step of flow.steps) {
+    const companion = companionOf(step);
+    if (companion && !options.has(companion.id)) options.set(companion.id, null);
+  }
 
   if (!options.has(flow.start)) problems.push(`${flowFile}: start: unknown step "${flow.start}"`);
   for (const [name, condition] of Object.entries(flow.definitions)) {
@@ -259,6 +235,6 @@ export function validateRules(rawFlow: unknown, rawRules: unknown, departements:
         problems.push(`${rulesFile}: dispositifs[${index}].needs[${n}]: "${need}" is not an option of ${rules.needsFrom.join(' or ')} ("${rule.id}")`);
     });
   });
-  if (problems.length > 0) throw new RulesError(problems);
+  if (problems.length > 0) throw new ContentError(problems);
   return { flow, rules };
 }

@@ -3,6 +3,11 @@
  * Build-time and tests only (full zod). Browser code imports types from here, never values.
  */
 import { z } from 'zod';
+import { address, checkAddress, hostPattern } from './addresses.ts';
+import { AxeId, DepartementCode, DispositifId, Id, RedirectionId, ThemeId } from './ids.ts';
+import { INSEE_CODE } from './insee.ts';
+
+export { AxeId, DepartementCode, DispositifId, RedirectionId, ThemeId } from './ids.ts';
 
 // ---------------------------------------------------------------- addresses
 /**
@@ -32,11 +37,6 @@ export const CAISSE_HOSTS: readonly { readonly host: string; readonly who: strin
   { host: 'cgss-*.fr', who: 'une CGSS (caisse générale de sécurité sociale, outre-mer)' },
 ];
 
-const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-function hostPattern(host: string): RegExp {
-  if (host.startsWith('*.')) return new RegExp(`^(?:[a-z0-9-]+\\.)*${escape(host.slice(2))}$`);
-  return new RegExp(`^(?:www\\.)?${escape(host).replace('*', '[a-z0-9-]+')}$`);
-}
 const officialPatterns = OFFICIAL_HOSTS.map((h) => hostPattern(h.host));
 const caissePatterns = CAISSE_HOSTS.map((h) => hostPattern(h.host));
 
@@ -46,46 +46,12 @@ export function isOfficialUrl(url: string): boolean {
   return officialPatterns.some((pattern) => pattern.test(host));
 }
 
-type AddressContext = Parameters<Parameters<z.ZodString['superRefine']>[0]>[1];
-
-/**
- * An address of the content: `https:` only (it becomes a link target: no `http:`, `javascript:`, `data:`…), with a
- * host and no user name or password. With `allowed`, its host must also be one of those (the official hosts).
- */
-function checkAddress(value: string, ctx: AddressContext, allowed?: { readonly patterns: readonly RegExp[]; readonly list: string }): void {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    ctx.addIssue({ code: 'custom', message: `not a web address: "${value}" (write it in full, starting with https://)` });
-    return;
-  }
-  if (url.protocol !== 'https:') {
-    ctx.addIssue({ code: 'custom', message: `"${value}": only https: addresses are allowed, not "${url.protocol}"` });
-    return;
-  }
-  if (url.username !== '' || url.password !== '' || !url.hostname.includes('.')) {
-    ctx.addIssue({ code: 'custom', message: `"${value}": an address needs a public host and no user name or password` });
-    return;
-  }
-  if (allowed && !allowed.patterns.some((pattern) => pattern.test(url.hostname.replace(/\.$/, '')))) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `"${value}": "${url.hostname}" is not an official host (${allowed.list} in src/domain/schemas.ts); keep this page in "sources", and leave the official link out if no official page is known`,
-    });
-  }
-}
-
-function address(allowed?: { readonly patterns: readonly RegExp[]; readonly list: string }) {
-  return z.string().superRefine((value, ctx) => checkAddress(value, ctx, allowed));
-}
-
 /** Any address of the content (a source, the quick exit page): https only. */
 export const HttpsUrl = address();
 /** The place to act, shown as official: https, on a host of OFFICIAL_HOSTS. */
-export const OfficialUrl = address({ patterns: officialPatterns, list: 'OFFICIAL_HOSTS' });
+export const OfficialUrl = address({ patterns: officialPatterns, list: 'OFFICIAL_HOSTS in src/domain/schemas.ts' });
 /** A caisse's own site: https, on a host of OFFICIAL_HOSTS or CAISSE_HOSTS. */
-export const CaisseUrl = address({ patterns: [...officialPatterns, ...caissePatterns], list: 'OFFICIAL_HOSTS or CAISSE_HOSTS' });
+export const CaisseUrl = address({ patterns: [...officialPatterns, ...caissePatterns], list: 'OFFICIAL_HOSTS or CAISSE_HOSTS in src/domain/schemas.ts' });
 
 /** A seed document of `shared/seeds/`, copied by name (`seed:<file name>`), or a public page (https). */
 export const SourceRef = z.string().superRefine((value, ctx) => {
@@ -115,65 +81,6 @@ const Sourced = {
   toConfirm: z.boolean(),
   lastReviewed: LastReviewed,
 };
-
-const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'an id is snake_case ascii');
-
-export const AxeId = z.enum(['pdp', 'sps']);
-export type AxeId = z.infer<typeof AxeId>;
-
-export const ThemeId = z.enum([
-  'retour_domicile',
-  'bien_vieillir',
-  'inclusion_numerique',
-  'prevention_sante',
-  'aidants',
-]);
-export type ThemeId = z.infer<typeof ThemeId>;
-
-export const DispositifId = z.enum([
-  'inclupro',
-  'bilan_competences',
-  'essai_encadre',
-  'temps_partiel_therapeutique',
-  'crpe',
-  'cellule_pdp',
-  'visite_pre_reprise',
-  'rendez_vous_liaison',
-  'actions_remobilisation',
-  'rqth',
-  'ama',
-  'help',
-  'cap_emploi',
-  'pension_invalidite',
-  'aah',
-  'css',
-  'aides_financieres_cpam',
-  'misas',
-  'prado',
-  'ardh',
-  'aide_domicile',
-  'amenagement_logement',
-  'aspa',
-  'france_services',
-  'examen_prevention_sante',
-]);
-export type DispositifId = z.infer<typeof DispositifId>;
-
-export const RedirectionId = z.enum([
-  'urgence',
-  'msa',
-  'fonction_publique',
-  'regime_special',
-  'retraite',
-  'cpam',
-  'france_travail',
-  'mdph',
-  'service_social_departemental',
-]);
-export type RedirectionId = z.infer<typeof RedirectionId>;
-
-/** Département codes of DESIGN.md §2: 01…95 with 2A/2B instead of 20, and the five overseas. */
-export const DepartementCode = z.string().regex(/^(0[1-9]|1[0-9]|2[AB1-9]|[3-8][0-9]|9[0-5]|97[1-46])$/, 'a département code is 01…95, 2A, 2B, 971…974 or 976');
 
 // ---------------------------------------------------------------- axes.json
 export const Axe = z.strictObject({
@@ -261,7 +168,7 @@ export type Bal = z.infer<typeof Bal>;
 export const BalsFile = z.strictObject({
   bals: z.array(Bal),
   /** commune INSEE code → BAL email, for départements with several BALs. Empty until the caisse publishes its split. */
-  communes: z.record(z.string().regex(/^\d[0-9AB]\d{3}$/), z.email()),
+  communes: z.record(z.string().regex(INSEE_CODE), z.email()),
 });
 
 // ---------------------------------------------------------------- contacts.json (national numbers and sites)
@@ -331,28 +238,3 @@ export const Stat = z.strictObject({
   ...Sourced,
 });
 export const StatsFile = z.array(Stat);
-
-// ---------------------------------------------------------------- the files as written in src/content/
-/**
- * Each content file names its JSON Schema (`"$schema": "./schemas/<file>.schema.json"`, generated from the
- * schemas above by `npm run content:schemas`), so an editor completes and checks it while it is typed. A JSON
- * array cannot name a schema: a list is written `{ "$schema": …, "<file>": [ … ] }`.
- */
-export const schemaRef = (file: string): string => `./schemas/${file}.schema.json`;
-const SchemaRef = z.string().optional();
-const listFile = <K extends string, T extends z.ZodType>(key: K, list: T) =>
-  z.strictObject({ $schema: SchemaRef, [key]: list } as { $schema: typeof SchemaRef } & Record<K, T>);
-
-/** The content files as written on disk, by file name: the source of src/content/schemas/*.schema.json. */
-export const ContentFilesOnDisk = {
-  axes: listFile('axes', AxesFile),
-  themes: listFile('themes', ThemesFile),
-  dispositifs: listFile('dispositifs', DispositifsFile),
-  caisses: listFile('caisses', CaissesFile),
-  departements: DepartementsFile.extend({ $schema: SchemaRef }),
-  bals: BalsFile.extend({ $schema: SchemaRef }),
-  contacts: ContactsFile.extend({ $schema: SchemaRef }),
-  urgences: listFile('urgences', UrgencesFile),
-  redirections: listFile('redirections', RedirectionsFile),
-  stats: listFile('stats', StatsFile),
-};

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import raw from '../content/borne.json' with { type: 'json' };
-import { BorneConfigError, parseBorneConfig } from './config.ts';
+import { ContentError } from '../domain/problems.ts';
+import { parseBorneConfig } from './config.ts';
 
 const good = { inactivitySeconds: 90, warningSeconds: 30, language: 'fr', paper: '80mm' };
 
@@ -17,7 +18,7 @@ describe('borne.json', () => {
     ['90', 'inactivitySeconds must be a number'],
   ])('inactivity %j is refused with a clear message', (value, message) => {
     const run = () => parseBorneConfig({ ...good, inactivitySeconds: value });
-    expect(run).toThrow(BorneConfigError);
+    expect(run).toThrow(ContentError);
     expect(run).toThrow(message);
     expect(run).toThrow('src/content/borne.json');
   });
@@ -31,7 +32,7 @@ describe('borne.json', () => {
     expect(() => parseBorneConfig({ ...good, warningSeconds: 19 })).toThrow('warningSeconds must be at least 20 seconds');
     expect(() => parseBorneConfig({ ...good, language: 'de' })).toThrow('language must be one of fr, falc, en, ar, es');
     expect(() => parseBorneConfig({ ...good, paper: 'A5' })).toThrow('paper must be "80mm" or "A4"');
-    expect(() => parseBorneConfig({ ...good, inactivity: 90 })).toThrow(BorneConfigError);
+    expect(() => parseBorneConfig({ ...good, inactivity: 90 })).toThrow(ContentError);
     expect(() => parseBorneConfig({ warningSeconds: 30, language: 'fr', paper: '80mm' })).toThrow('inactivitySeconds');
   });
 });

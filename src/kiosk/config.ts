@@ -9,7 +9,8 @@
  * - `paper`: the ticket's printer: `80mm` (receipt printer, one ticket as long as its content) or `A4`.
  */
 import { z } from 'zod';
-import { locales, type Locale } from '../i18n/routes.ts';
+import { ContentError, formatIssues } from '../domain/problems.ts';
+import { locales } from '../i18n/routes.ts';
 
 export const INACTIVITY_MIN_SECONDS = 30;
 export const INACTIVITY_MAX_SECONDS = 600;
@@ -24,35 +25,21 @@ const seconds = (name: string, min: number, max: number, unit: string) =>
     .max(max, { error: `${name} must be at most ${max} seconds (${unit}), got a larger value` });
 
 export const BorneConfigSchema = z.strictObject({
+  /** Seconds without a touch before « Vous êtes toujours là ? ». */
   inactivitySeconds: seconds('inactivitySeconds', INACTIVITY_MIN_SECONDS, INACTIVITY_MAX_SECONDS, 'between 30 s and 10 min'),
+  /** Seconds that question counts down before everything is wiped. */
   warningSeconds: seconds('warningSeconds', WARNING_MIN_SECONDS, WARNING_MAX_SECONDS, 'between 20 s and 2 min'),
+  /** The language the borne comes back to after a reset. */
   language: z.enum(locales, { error: `language must be one of ${locales.join(', ')}` }),
+  /** The ticket's printer: a receipt printer (`80mm`) or `A4`. */
   paper: z.enum(['80mm', 'A4'], { error: 'paper must be "80mm" or "A4"' }),
 });
 
-export interface BorneConfig {
-  readonly inactivitySeconds: number;
-  readonly warningSeconds: number;
-  readonly language: Locale;
-  readonly paper: '80mm' | 'A4';
-}
+export type BorneConfig = z.infer<typeof BorneConfigSchema>;
 
-export class BorneConfigError extends Error {
-  constructor(file: string, problems: readonly string[]) {
-    super(`Invalid kiosk settings in ${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'BorneConfigError';
-  }
-}
-
-/** The settings, or a BorneConfigError naming the file, each wrong setting and its allowed range. */
+/** The settings, or a ContentError naming the file, each wrong setting and its allowed range. */
 export function parseBorneConfig(raw: unknown, file = 'src/content/borne.json'): BorneConfig {
   const parsed = BorneConfigSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  throw new BorneConfigError(
-    file,
-    parsed.error.issues.map((issue) => {
-      const where = issue.path.map(String).join('.');
-      return where === '' || issue.message.startsWith(where) ? issue.message : `${where}: ${issue.message}`;
-    }),
-  );
+  throw new ContentError(formatIssues(file, parsed.error));
 }

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './helpers/axe.ts';
 import { resumeAt } from './helpers/locales.ts';
+import { ui } from './helpers/questionnaire.ts';
 import { staticPages } from './helpers/pages.ts';
 import { localePath, locales } from '../src/i18n/routes.ts';
 import rules from '../src/content/orientation.json' with { type: 'json' };
@@ -114,10 +115,10 @@ test('from a result, « Pourquoi ce résultat ? » opens the rules page; the res
     await resumeAt(page, locale, 'resultat', answers);
     const why = page.locator('main .result-why');
     await expect(why).toBeVisible();
-    if (locale === 'fr') await expect(why).toContainText('Informations vérifiées le 23 novembre 2026.');
+    if (locale === 'fr') await expect(why).toContainText(ui.result.reviewed.replace('{{date}}', '23 novembre 2026'));
     const link = why.locator(`a[href="${localePath(locale, '/comment-ca-marche/')}"]`);
     await expect(link).toBeVisible();
-    if (locale === 'fr') await expect(link).toHaveText('Pourquoi ce résultat ?');
+    if (locale === 'fr') await expect(link).toHaveText(ui.result.why);
     await link.click();
     await expect(page).toHaveURL(new RegExp(`${localePath(locale, '/comment-ca-marche/')}$`));
     await expect(page.locator('h1')).toHaveCount(1);

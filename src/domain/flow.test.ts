@@ -5,6 +5,7 @@ import {
   SEEN,
   answeredQuestions,
   applicable,
+  companionAnswer,
   isValidAnswer,
   nextOf,
   progress,
@@ -276,5 +277,19 @@ describe('sanitize', () => {
 
   it('gives no answers for something that is not an object of answers', () => {
     for (const value of [null, undefined, 'qui=moi', 3, ['moi']]) expect(sanitize(flow, value, departementCodes)).toEqual({});
+  });
+});
+
+describe('companionAnswer', () => {
+  it('gives the commune chosen with the département, only when it is in that département', () => {
+    expect(companionAnswer(flow, { departement: '13', commune: '13201' })).toBe('13201');
+    expect(companionAnswer(flow, { departement: '13', commune: '13201' }, 'departement')).toBe('13201');
+    expect(companionAnswer(flow, { departement: '83', commune: '13201' })).toBeUndefined();
+    expect(companionAnswer(flow, { departement: '13', commune: 'marseille' })).toBeUndefined();
+    expect(companionAnswer(flow, { departement: '13' })).toBeUndefined();
+  });
+
+  it('finds none on a step that has no companion', () => {
+    expect(companionAnswer(flow, { qui: 'moi', commune: '13201' }, 'qui')).toBeUndefined();
   });
 });

@@ -100,6 +100,17 @@ export function companionOf(step: Step): Companion | undefined {
   return COMPANIONS[step.kind];
 }
 
+/**
+ * The companion answer given with a step (`step`: its id; by default the first step that has one): the commune
+ * chosen with the département. Only a well-formed one that goes with the step's answer.
+ */
+export function companionAnswer(flow: Flow, answers: Readonly<Record<string, unknown>>, step?: string): string | undefined {
+  const owner = flow.steps.find((s) => (step === undefined || s.id === step) && companionOf(s) !== undefined);
+  const companion = owner && companionOf(owner);
+  const value = companion && answers[companion.id];
+  return owner && companion?.fits(answers[owner.id], value) ? value : undefined;
+}
+
 /** Copies into `kept` each companion of `answers` that goes with the answer `kept` has for its step. */
 function keepCompanions(flow: Flow, answers: Readonly<Record<string, unknown>>, kept: Record<string, Answers[string]>): void {
   for (const step of flow.steps) {

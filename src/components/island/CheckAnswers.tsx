@@ -1,6 +1,6 @@
 /** "Vérifiez vos réponses": every answer on the route, each with "Modifier". */
 import type { RefObject } from 'preact';
-import { answeredQuestions } from '../../domain/flow.ts';
+import { answeredQuestions, companionAnswer } from '../../domain/flow.ts';
 import { keys } from '../../i18n/keys.ts';
 import { useCommuneName } from '../geo-client.ts';
 import { BackLink } from './BackLink.tsx';
@@ -17,7 +17,7 @@ interface Props {
 
 export function CheckAnswers({ screen, heading, onBack, onEdit, onConfirm }: Props) {
   const { t, flow, data, answers } = screen;
-  const commune = useCommuneName(answers['commune']);
+  const commune = useCommuneName(companionAnswer(flow, answers));
   return (
     <div class="check-answers">
       <BackLink t={t} onBack={onBack} />

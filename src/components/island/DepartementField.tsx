@@ -25,6 +25,7 @@ import {
   type DepartementMode,
   type DepartementResolver,
 } from './departement-state.ts';
+import { companionAnswer } from '../../domain/flow.ts';
 import type { ScreenContext } from './types.ts';
 
 interface Props {
@@ -45,11 +46,11 @@ interface Props {
 const LIMIT = 10;
 
 export function DepartementField({ screen, id, before, mode, onMode, errorId, entryError, error, resolver }: Props) {
-  const { t, data, answers } = screen;
+  const { t, flow, data, answers } = screen;
   const codes = data.departements.map((d) => d.code);
   const comboId = entryIdOf(id);
   const answered = typeof answers[id] === 'string' ? (answers[id] as string) : '';
-  const answeredCommune = typeof answers['commune'] === 'string' ? (answers['commune'] as string) : '';
+  const answeredCommune = companionAnswer(flow, answers, id) ?? '';
   // What was typed in the placeholder before this code arrived is kept, and so is the focus.
   const [state, dispatch] = useReducer(fieldReducer, null, () =>
     initialField(before.departement || answered, before.text, answeredCommune ? (loadedCommune(answeredCommune) ?? null) : null),

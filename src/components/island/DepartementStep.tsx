@@ -14,6 +14,7 @@ import { Also } from './Also.tsx';
 import { DepartementSelect } from './DepartementSelect.tsx';
 import { questionTitle } from './format.ts';
 import { Glossary } from './Glossary.tsx';
+import { companionAnswer } from '../../domain/flow.ts';
 import type { ScreenContext } from './types.ts';
 
 /** The postal code / commune field's id, for a step id. */
@@ -40,10 +41,10 @@ interface Props {
 
 export function DepartementStep(props: Props) {
   const { screen, id, title, hint, hintId, glossary, errorId, errorMessage, entryError, error, heading, Field, failed } = props;
-  const { t, data, answers } = screen;
+  const { t, flow, data, answers } = screen;
   const answered = typeof answers[id] === 'string' ? (answers[id] as string) : '';
   // A département chosen in the list before (coming back to the step) is shown in the list; otherwise the field.
-  const [chosenMode, setMode] = useState<DepartementMode>(answered !== '' && typeof answers['commune'] !== 'string' ? 'list' : 'entry');
+  const [chosenMode, setMode] = useState<DepartementMode>(answered !== '' && companionAnswer(flow, answers, id) === undefined ? 'list' : 'entry');
   const mode: DepartementMode = failed ? 'list' : chosenMode;
   const entryId = entryIdOf(id);
   const switched = useRef(false);

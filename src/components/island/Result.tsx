@@ -10,6 +10,7 @@ import { createDirectory } from '../../domain/directory.ts';
 import { orient } from '../../domain/orientation.ts';
 import { keys } from '../../i18n/keys.ts';
 import { Also } from './Also.tsx';
+import { companionAnswer } from '../../domain/flow.ts';
 import { useCommuneName } from '../geo-client.ts';
 import { UrgentNumbers } from './Phones.tsx';
 import { notesAt, planResult, SHOWN_DISPOSITIFS, SHOWN_DISPOSITIFS_EASY, type ResultPlan } from './result-plan.ts';
@@ -43,7 +44,7 @@ export function Result({ screen, heading, onEdit, onRestart }: Props) {
   const { t, flow, rules, directory, answers } = screen;
   const o = orient(flow, rules, createDirectory(directory), answers);
   const plan = planResult(o, screen.easyRead ? SHOWN_DISPOSITIFS_EASY : SHOWN_DISPOSITIFS);
-  const commune = useCommuneName(answers['commune']);
+  const commune = useCommuneName(companionAnswer(flow, answers));
   const today = new Date().toLocaleDateString(screen.lang, { day: 'numeric', month: 'long', year: 'numeric' });
 
   return (

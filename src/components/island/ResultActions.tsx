@@ -5,6 +5,7 @@
 import type { Orientation } from '../../domain/orientation.ts';
 import { keys } from '../../i18n/keys.ts';
 import { ContactCard } from '../ContactCard.tsx';
+import { companionAnswer } from '../../domain/flow.ts';
 import { useCommuneName } from '../geo-client.ts';
 import { useMail } from './MailSummary.tsx';
 import type { Action } from './result-plan.ts';
@@ -14,9 +15,9 @@ import { Also } from './Also.tsx';
 import type { ScreenContext } from './types.ts';
 
 function ServiceAction({ screen, o, mail, fallback }: { readonly screen: ScreenContext; readonly o: Orientation; readonly mail: boolean; readonly fallback: boolean }) {
-  const { t, data, answers, forOther } = screen;
+  const { t, flow, data, answers, forOther } = screen;
   const { contact } = o;
-  const commune = useCommuneName(answers['commune']);
+  const commune = useCommuneName(companionAnswer(flow, answers));
   const mailLinks = useMail(screen, commune);
   const phone = data.phones[data.servicePhone];
   if (!phone) return null;

@@ -297,6 +297,12 @@ describe('what the result needs from the rules: needs, door priority, note place
     );
   });
 
+  it('names the definition orient() reads by name when it is missing', () => {
+    const { flow, rules } = copies();
+    delete rules.definitions.rg;
+    expect(problemsOf(flow, rules)).toContain(`${RULES}: definitions: missing "rg" (who the service social is for: orient() reads it by name)`);
+  });
+
   it('names a needsFrom question that has no options', () => {
     const { flow, rules } = copies();
     rules.needsFrom = ['besoin', 'departement_inconnu'];

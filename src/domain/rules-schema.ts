@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { references, refsOf } from './condition-refs.ts';
 import type { Condition } from './conditions.ts';
 import { companionOf, END } from './flow.ts';
+import { IN_SCOPE } from './orientation.ts';
 import { ConditionSchema, DefinitionsSchema, FlowSchema, Id, OptionId, SchemaRef, type Flow } from './flow-schema.ts';
 import { ContentError, formatIssues } from './problems.ts';
 import { AxeId, DispositifId, RedirectionId, SourceRef, ThemeId } from './schemas.ts';
@@ -219,6 +220,7 @@ export function validateRules(rawFlow: unknown, rawRules: unknown, departements:
     const refs = new Map(Object.entries(definitions).map(([name, condition]) => [name, refsOf(condition).filter((r) => r in definitions)]));
     for (const cycle of cyclesOf(refs)) problems.push(`${file}: definitions: a definition refers to itself: ${cycle}`);
   }
+  if (!(IN_SCOPE in rules.definitions)) problems.push(`${rulesFile}: definitions: missing "${IN_SCOPE}" (who the service social is for: orient() reads it by name)`);
   for (const question of rules.silentInReasons) {
     if (!options.has(question)) problems.push(`${rulesFile}: silentInReasons: unknown question "${question}"`);
   }

@@ -23,6 +23,13 @@ function preactWithoutClientEntry() {
   };
 }
 
+/**
+ * The modules of the questionnaire's first screen that other code also imports (the borne's island, the
+ * result's chunk, the quick exit's wipe): kept in the island's own chunk (see `codeSplitting` below).
+ */
+const ISLAND_FIRST_SCREEN =
+  /src[\\/](components[\\/]island[\\/](boot\.ts|Questionnaire\.tsx|format\.ts|Also\.tsx|history-entry\.ts)|scripts[\\/]session\.ts)$/;
+
 export default defineConfig({
   output: 'static',
   // The public origin of the site (absolute hreflang alternates, security.txt): `npm run build:production` requires
@@ -39,8 +46,30 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
       // Preact and its hooks travel as one chunk (the questionnaire's code is loaded after the first paint,
-      // and every chunk of it is a request and some bytes of glue).
-      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]/ }] } } },
+      // and every chunk of it is a request and some bytes of glue). The island's first screen is one chunk
+      // too: the borne (/borne/) imports the same island, and without the `Questionnaire` group Rolldown split
+      // the modules both use (the island's boot, the session, the formatting) into chunks of their own: three
+      // more requests on /questionnaire/'s first load (issue 13). A group also takes in what its modules
+      // import, hence the groups before it, for what other pages load without the island.
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'preact', test: /node_modules[\\/]preact[\\/]/, priority: 3 },
+              // What the island's chunk must not take in, since other pages or the page's own script load them
+              // without the island: i18next and the keys (contacts page), the flow and its conditions (partners
+              // page), the INSEE codes (contacts and partners pages; before `flow`, which imports them), the
+              // routes (every page), Vite's helper for dynamic imports (the page's script, before the island).
+              { name: 'keys', test: /node_modules[\\/]i18next[\\/]|src[\\/]i18n[\\/]keys\.ts$/, priority: 2 },
+              { name: 'flow', test: /src[\\/]domain[\\/](flow|conditions)\.ts$/, priority: 2 },
+              { name: 'insee', test: /src[\\/]domain[\\/]insee\.ts$/, priority: 4 },
+              { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 2 },
+              { name: 'routes', test: /src[\\/]i18n[\\/]routes\.ts$/, priority: 2 },
+              { name: 'Questionnaire', test: ISLAND_FIRST_SCREEN, priority: 1 },
+            ],
+          },
+        },
+      },
     },
   },
 });

@@ -47,7 +47,7 @@ export default defineConfig({
       assetsInlineLimit: 0,
       // Preact and its hooks travel as one chunk (the questionnaire's code is loaded after the first paint,
       // and every chunk of it is a request and some bytes of glue). The island's first screen is one chunk
-      // too: the borne (/borne/) imports the same island, and without the `Questionnaire` group Rolldown split
+      // too: the borne (/borne/) imports the same island, and without the `boot` group Rolldown split
       // the modules both use (the island's boot, the session, the formatting) into chunks of their own: three
       // more requests on /questionnaire/'s first load (issue 13). A group also takes in what its modules
       // import, hence the groups before it, for what other pages load without the island.
@@ -65,7 +65,8 @@ export default defineConfig({
               { name: 'insee', test: /src[\\/]domain[\\/]insee\.ts$/, priority: 4 },
               { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 2 },
               { name: 'routes', test: /src[\\/]i18n[\\/]routes\.ts$/, priority: 2 },
-              { name: 'Questionnaire', test: ISLAND_FIRST_SCREEN, priority: 1 },
+              // Named after the island's boot, whose chunk it replaces (`_astro/boot.*.js`: tests/language-switch.spec.ts).
+              { name: 'boot', test: ISLAND_FIRST_SCREEN, priority: 1 },
             ],
           },
         },

@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { findNginx } from './deploy/nginx.ts';
+import { chromePath, chromiumArgs } from './scripts/chromium.ts';
 
 /**
  * Browser tests run against the built site (`dist/`) served as in production: by nginx with the configuration of
@@ -11,17 +11,7 @@ import { findNginx } from './deploy/nginx.ts';
  * Browser: CHROME_PATH if set, else Debian's /usr/bin/chromium if present, else Playwright's own
  * Chromium (`npx playwright install chromium` on a normal machine).
  */
-const executablePath =
-  process.env['CHROME_PATH'] ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const executablePath = chromePath;
 
 /** TEST_PORT lets a second checkout run its browser tests beside another one. */
 const port = process.env['TEST_PORT'] ?? '4321';
@@ -59,7 +49,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           ...(executablePath === undefined ? {} : { executablePath }),
-          args: chromiumArgs,
+          args: [...chromiumArgs],
         },
       },
     },

@@ -1,5 +1,4 @@
 // What the bench's modules share: where the project is, the server's address, the browser, the units.
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
@@ -11,17 +10,7 @@ export const PORT = Number(process.env.BENCH_PORT ?? 4322);
 export const ORIGIN = `http://${HOST}:${PORT}`;
 export const KB = 1024;
 
-export const chromePath =
-  process.env.CHROME_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-// Without the networking flags Chromium keeps calling Google hosts, which this network refuses (STACK.md).
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { chromePath, chromiumArgs } from '../chromium.ts';
 
 export const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 export const kb = (bytes) => (bytes == null ? 'n/a' : `${(bytes / KB).toFixed(1)} KB`);

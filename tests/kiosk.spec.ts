@@ -234,6 +234,13 @@ test('the département step: the list, and a keypad for the postal code (no keyb
       await expect(await departementList(page)).toBeVisible();
       await page.locator('.departement__switch button').click();
       await expect(field).toBeVisible();
+      // The switch put the focus in the field; the keys leave it there, as a keyboard would, so a tap does not
+      // close the field's list of communes.
+      await expect(field).toBeFocused();
+      await keypad.getByRole('button', { name: '1', exact: true }).click();
+      await expect(field).toBeFocused();
+      await keypad.getByRole('button', { name: k.keypad.clear }).click();
+      await expect(field).toHaveValue('');
     },
   });
   await page.locator('main .check-answers').getByText('Marseille', { exact: false }).first().waitFor();

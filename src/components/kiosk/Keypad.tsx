@@ -6,6 +6,12 @@ import type { TFunction } from 'i18next';
 
 const MAX_DIGITS = 5;
 
+/**
+ * A touch or a click on a key leaves the focus in the field, as typing on a keyboard would: the field's list of
+ * communes stays open (it closes when the field loses the focus). The keys still take the focus from the keyboard.
+ */
+const keepFocus = (event: MouseEvent) => event.preventDefault();
+
 function write(id: string, change: (value: string) => string): void {
   const field = document.getElementById(id);
   if (!(field instanceof HTMLInputElement)) return;
@@ -17,18 +23,18 @@ function write(id: string, change: (value: string) => string): void {
 
 export function Keypad({ t, input }: { readonly t: TFunction; readonly input: string }) {
   const digit = (d: string) => (
-    <button type="button" class="keypad__key" onClick={() => write(input, (v) => (/^\d*$/.test(v) ? v : '').concat(d).slice(0, MAX_DIGITS))}>
+    <button type="button" class="keypad__key" onMouseDown={keepFocus} onClick={() => write(input, (v) => (/^\d*$/.test(v) ? v : '').concat(d).slice(0, MAX_DIGITS))}>
       {d}
     </button>
   );
   return (
     <div class="keypad" role="group" aria-label={t('kiosk.keypad.label')}>
       {['1', '2', '3', '4', '5', '6', '7', '8', '9'].map(digit)}
-      <button type="button" class="keypad__key keypad__key--wide" onClick={() => write(input, () => '')}>
+      <button type="button" class="keypad__key keypad__key--wide" onMouseDown={keepFocus} onClick={() => write(input, () => '')}>
         {t('kiosk.keypad.clear')}
       </button>
       {digit('0')}
-      <button type="button" class="keypad__key" aria-label={t('kiosk.keypad.delete')} onClick={() => write(input, (v) => v.slice(0, -1))}>
+      <button type="button" class="keypad__key" aria-label={t('kiosk.keypad.delete')} onMouseDown={keepFocus} onClick={() => write(input, (v) => v.slice(0, -1))}>
         <span aria-hidden="true">⌫</span>
       </button>
     </div>

@@ -17,6 +17,7 @@ import { DepartementSelect } from './DepartementSelect.tsx';
 import {
   fieldReducer,
   foundOf,
+  departementLabel,
   initialField,
   postalOf,
   resolveDepartement,
@@ -69,12 +70,9 @@ export function DepartementField({ screen, id, before, mode, onMode, errorId, en
 
   const listId = `${id}-communes`;
   const optionId = (c: Commune) => `${id}-commune-${c.insee}`;
-  const departementLabel = (code: string) => {
-    const d = data.departements.find((x) => x.code === code);
-    return d ? `${d.name} (${d.code})` : code;
-  };
-  const optionText = (c: Commune, postal: string | null) =>
-    t('ui.geo.option', { name: c.name, postalCode: postalOf(c, postal), departement: departementLabel(c.departement) });
+  const describe = (c: Commune, postal: string | null) => ({ name: c.name, postalCode: postalOf(c, postal), departement: departementLabel(data.departements, c.departement) });
+  const optionText = (c: Commune, postal: string | null) => t('ui.geo.option', describe(c, postal));
+  const chosenText = (c: Commune, postal: string | null) => t('ui.geo.chosen', describe(c, postal));
 
   // What the first render saw, for the effects that run once, when the field arrives.
   const arrival = useRef({ before, answered, answeredCommune, commune });
@@ -151,7 +149,7 @@ export function DepartementField({ screen, id, before, mode, onMode, errorId, en
     latest.current++;
     rememberCommune(c.insee, c.name);
     dispatch({ type: 'chosen', commune: c });
-    announce(t('ui.geo.chosen', { name: c.name, postalCode: postalOf(c, found?.postal ?? null), departement: departementLabel(c.departement) }));
+    announce(chosenText(c, found?.postal ?? null));
   };
 
   const options = found?.communes ?? [];
@@ -233,7 +231,7 @@ export function DepartementField({ screen, id, before, mode, onMode, errorId, en
       kiosk={screen.kiosk}
       optionId={optionId}
       optionText={(c) => optionText(c, found?.postal ?? null)}
-      chosenText={commune ? t('ui.geo.chosen', { name: commune.name, postalCode: postalOf(commune, found?.postal ?? null), departement: departementLabel(commune.departement) }) : ''}
+      chosenText={commune ? chosenText(commune, found?.postal ?? null) : ''}
       onInput={onInput}
       onKeyDown={onKeyDown}
       onFocus={cancelBlur}

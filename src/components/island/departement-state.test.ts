@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Commune, GeoResult } from '../../domain/geo.ts';
-import { fieldReducer, initialField, postalOf, resolveDepartement, settleLookup, type FieldState } from './departement-state.ts';
+import { departementLabel, fieldReducer, initialField, postalOf, resolveDepartement, settleLookup, type FieldState } from './departement-state.ts';
 
 const commune = (insee: string, name: string, departement: string, postalCodes: string[]): Commune =>
   ({ insee, name, departement, postalCodes, key: name.toLowerCase(), stem: name.toLowerCase() }) as Commune;
@@ -88,5 +88,13 @@ describe('postalOf', () => {
     expect(postalOf(aix, '13090')).toBe('13090');
     expect(postalOf(aix, '13001')).toBe('13080');
     expect(postalOf(aix, null)).toBe('13080');
+  });
+});
+
+describe('departementLabel', () => {
+  it('names a département with its code, and falls back to the code', () => {
+    const list = [{ code: '13', name: 'Bouches-du-Rhône' }];
+    expect(departementLabel(list, '13')).toBe('Bouches-du-Rhône (13)');
+    expect(departementLabel(list, '99')).toBe('99');
   });
 });

@@ -79,6 +79,12 @@ export function fieldReducer(state: FieldState, action: FieldAction): FieldState
   }
 }
 
+/** « Bouches-du-Rhône (13) »: a département as the field and the partners' builder name it (its code if unknown). */
+export function departementLabel(departements: readonly { readonly code: string; readonly name: string }[], code: string): string {
+  const d = departements.find((x) => x.code === code);
+  return d ? `${d.name} (${d.code})` : code;
+}
+
 /** The postal code to show for a commune: the one looked up if it serves it, else its first. */
 export function postalOf(commune: Commune, postal: string | null): string {
   return postal && commune.postalCodes.includes(postal) ? postal : (commune.postalCodes[0] ?? '');

@@ -6,6 +6,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { classify, type GeoResult } from '../../domain/geo.ts';
 import { lookupTyped } from '../geo-load.ts';
+import { departementLabel } from '../island/departement-state.ts';
 
 /** `{{name}}` placeholders of the builder's texts, filled. */
 export function fill(text: string, values: Record<string, string>): string {
@@ -32,10 +33,7 @@ export function DepartementChoice({ texts, departements, departement, onChange }
   const [typedStatus, setTypedStatus] = useState('');
   const typedField = useRef<HTMLInputElement>(null);
   const codes = departements.map((d) => d.code);
-  const departementName = (code: string) => {
-    const d = departements.find((x) => x.code === code);
-    return d ? `${d.name} (${d.code})` : code;
-  };
+  const departementName = (code: string) => departementLabel(departements, code);
 
   const showProblem = (message: string) => {
     setTypedStatus('');

@@ -142,7 +142,7 @@ test('a new version of the worker waits during a questionnaire and is taken on t
     await page.getByRole('button', { name: kioskFr.kiosk.header.end }).click();
     await expect.poll(() => waitingState(page), { timeout: 30_000 }).toBeNull();
     await expect(page.locator('.kiosk-start__begin')).toBeEnabled();
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration('/borne/'))?.active?.state)).toBe('activated');
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration('/borne/'))?.active?.state)).toBe('activated');
   } finally {
     await own.close();
   }

@@ -16,6 +16,27 @@ import { finishPendingReset, KIOSK_RESET_EVENT, resetKiosk } from './reset.ts';
 
 const PRESSES = 3;
 const WITHIN_MS = 1000;
+/** How long a start screen lets a waiting version take over before reloading itself once (see installWorkers). */
+const UPDATE_GRACE_MS = 5000;
+/** Set while that one reload is spent: the next start screen waits for the browser instead of reloading again. */
+const UPDATE_MARK = 'borne-mise-a-jour';
+
+function readMark(): string | null {
+  try {
+    return sessionStorage.getItem(UPDATE_MARK);
+  } catch {
+    return 'oui';
+  }
+}
+
+function writeMark(value: 'oui' | null): void {
+  try {
+    if (value === null) sessionStorage.removeItem(UPDATE_MARK);
+    else sessionStorage.setItem(UPDATE_MARK, value);
+  } catch {
+    // Without storage there is no reload either (readMark says it is spent).
+  }
+}
 
 interface FrameSettings {
   readonly home: string;
@@ -155,12 +176,24 @@ function installWorkers(s: FrameSettings): void {
   const container = navigator.serviceWorker;
   const registrations: ServiceWorkerRegistration[] = [];
   // A new version is taken on a start screen only: the waiting worker is told to take over, then the page reloads.
+  // The browser lets it take over once the worker in charge has nothing left to do; a request the page before
+  // left pending can hold that off for minutes (Chromium), so a start screen still waiting after UPDATE_GRACE_MS
+  // reloads itself once, which releases it. A short-lived sessionStorage mark (no answer in it) stops a loop.
+  let nudge: number | undefined;
   const applyUpdates = () => {
     if (!onStartScreen()) return;
-    for (const registration of registrations) registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
+    const waiting = registrations.filter((registration) => registration.waiting);
+    for (const registration of waiting) registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
+    if (waiting.length === 0 || nudge !== undefined || readMark() === 'oui') return;
+    nudge = window.setTimeout(() => {
+      if (!onStartScreen() || !registrations.some((registration) => registration.waiting)) return;
+      writeMark('oui');
+      location.reload();
+    }, UPDATE_GRACE_MS);
   };
   const hadController = container.controller !== null;
   container.addEventListener('controllerchange', () => {
+    writeMark(null);
     if (hadController && onStartScreen()) location.reload();
   });
   for (const scope of s.scopes) {

@@ -3,6 +3,7 @@ import { ContentError, ameliSite, balsOf, caisseOf, content, departement, dispos
 import { AxeId, CAISSE_HOSTS, DispositifId, isOfficialUrl, Moment, OFFICIAL_HOSTS, Public, RedirectionId, Stat, ThemeId } from './schemas.ts';
 import { keys } from '../i18n/index.ts';
 import texts from '../i18n/locales/fr/content.json' with { type: 'json' };
+import pageTexts from '../i18n/locales/fr/pages.json' with { type: 'json' };
 
 /** A deep copy of the real files, to break one thing at a time. */
 function files(): Record<string, any> {
@@ -401,6 +402,29 @@ describe('official links (OFFICIAL_HOSTS) and https addresses', () => {
   });
 });
 
+// The words only the static pages show (« À propos », the dispositifs' page) are in pages.json, so that the
+// result's texts the questionnaire fetches (content.json) carry none of them.
+describe('texts of pages.json for the content', () => {
+  const t = (key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], pageTexts);
+  const required: string[] = [];
+  for (const s of content.stats) required.push(keys.stat(s.id));
+  // The title of each chart of « À propos » (figures sharing a measure).
+  for (const measure of new Set(content.stats.flatMap((s) => s.measure ?? []))) required.push(keys.measure(measure));
+  for (const id of Stat.shape.scope.options) required.push(keys.scope(id));
+  for (const id of Public.options) required.push(keys.public(id));
+  for (const id of Moment.options) required.push(keys.moment(id));
+
+  it.each(required)('%s exists and is not empty', (key) => {
+    const value = t(key);
+    expect(typeof value).toBe('string');
+    expect((value as string).trim()).not.toBe('');
+  });
+
+  it('none of them is left in content.json', () => {
+    for (const section of ['stat', 'measure', 'scope', 'public', 'moment']) expect(Object.keys(texts)).not.toContain(section);
+  });
+});
+
 describe('texts of content.json', () => {
   const t = (key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], texts);
   const required: string[] = [];
@@ -411,12 +435,6 @@ describe('texts of content.json', () => {
   for (const id of RedirectionId.options) for (const part of ['title', 'summary'] as const) required.push(keys.redirection(id, part));
   for (const p of [...content.contacts.phones, ...content.urgences]) for (const part of ['label', 'cost'] as const) required.push(keys.phone(p.id, part));
   for (const s of content.contacts.sites) required.push(keys.site(s.id));
-  for (const s of content.stats) required.push(keys.stat(s.id));
-  // The title of each chart of « À propos » (figures sharing a measure).
-  for (const measure of new Set(content.stats.flatMap((s) => s.measure ?? []))) required.push(keys.measure(measure));
-  for (const id of Stat.shape.scope.options) required.push(keys.scope(id));
-  for (const id of Public.options) required.push(keys.public(id));
-  for (const id of Moment.options) required.push(keys.moment(id));
   // Each département whose caisse is still to confirm says what is known and what is not (Lozère, Mayotte).
   for (const d of content.departements.departements) if (d.toConfirm) required.push(keys.departementNote(d.code));
 

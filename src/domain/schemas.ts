@@ -232,7 +232,7 @@ export const Stat = z.strictObject({
   unit: z.enum(['count', 'percent', 'months']),
   /**
    * What is counted, when the same thing is counted for other years or territories: figures sharing a
-   * `measure` are drawn together in one chart (title: `measure.<id>.title` in content.json).
+   * `measure` are drawn together in one chart (title: `measure.<id>.title` in pages.json).
    */
   measure: Id.optional(),
   ...Sourced,

@@ -78,7 +78,10 @@ export type GeoResult =
   | { readonly kind: 'communes'; readonly query: GeoQuery; readonly communes: readonly Commune[]; readonly total: number }
   | { readonly kind: 'problem'; readonly problem: GeoProblem; readonly departement?: string };
 
-const collator = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
+// Made on the first lookup, not when the module loads: building an ICU collator takes tens of milliseconds on a
+// slow phone, and this module is loaded (with the postal code field) on the step before the département step.
+let frenchCollator: Intl.Collator | null = null;
+const collator = (): Intl.Collator => (frenchCollator ??= new Intl.Collator('fr', { numeric: true, sensitivity: 'base' }));
 
 /** The first position in `byStem` whose stem is not before `stem`. */
 function firstAtOrAfter(byStem: readonly Commune[], stem: string): number {
@@ -104,9 +107,10 @@ export function lookupQuery(index: GeoIndex, query: GeoQuery, limit = 10): GeoRe
       ? { kind: 'problem', problem: query.problem }
       : { kind: 'problem', problem: query.problem, departement: query.departement };
   }
+  const names = collator();
   let found: readonly Commune[];
   if (query.kind === 'postal') {
-    found = [...(index.byPostalCode.get(query.code) ?? [])].sort((a, b) => collator.compare(a.name, b.name) || a.insee.localeCompare(b.insee));
+    found = [...(index.byPostalCode.get(query.code) ?? [])].sort((a, b) => names.compare(a.name, b.name) || a.insee.localeCompare(b.insee));
     if (found.length === 0) return { kind: 'problem', problem: 'postalUnknown' };
   } else {
     const matches: { c: Commune; r: number }[] = [];
@@ -116,7 +120,7 @@ export function lookupQuery(index: GeoIndex, query: GeoQuery, limit = 10): GeoRe
       matches.push({ c, r: c.key === query.key ? 0 : c.stem === query.stem ? 1 : c.key.startsWith(query.key) ? 2 : 3 });
     }
     found = matches
-      .sort((a, b) => a.r - b.r || collator.compare(a.c.key, b.c.key) || a.c.insee.localeCompare(b.c.insee))
+      .sort((a, b) => a.r - b.r || names.compare(a.c.key, b.c.key) || a.c.insee.localeCompare(b.c.insee))
       .map(({ c }) => c);
     if (found.length === 0) return { kind: 'problem', problem: 'nameUnknown' };
   }

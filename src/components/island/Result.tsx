@@ -6,8 +6,10 @@
  * outcome id here. Each part is a small component of its own, so other screens (kiosk, share) can reuse them.
  */
 import type { RefObject } from 'preact';
+import { useMemo } from 'preact/hooks';
 import { createDirectory } from '../../domain/directory.ts';
 import { orient } from '../../domain/orientation.ts';
+import { formatToday } from '../../i18n/dates.ts';
 import { keys } from '../../i18n/keys.ts';
 import { Also } from './Also.tsx';
 import { companionAnswer } from '../../domain/flow.ts';
@@ -42,10 +44,11 @@ export function answerHeading(screen: ScreenContext, lead: ResultPlan['lead']): 
 
 export function Result({ screen, heading, onEdit, onRestart }: Props) {
   const { t, flow, rules, directory, answers } = screen;
-  const o = orient(flow, rules, createDirectory(directory), answers);
-  const plan = planResult(o, screen.easyRead ? SHOWN_DISPOSITIFS_EASY : SHOWN_DISPOSITIFS);
+  // Computed again only when the answers change, not on each render (the commune's name arriving, a language's texts).
+  const o = useMemo(() => orient(flow, rules, createDirectory(directory), answers), [flow, rules, directory, answers]);
+  const plan = useMemo(() => planResult(o, screen.easyRead ? SHOWN_DISPOSITIFS_EASY : SHOWN_DISPOSITIFS), [o, screen.easyRead]);
   const commune = useCommuneName(companionAnswer(flow, answers));
-  const today = new Date().toLocaleDateString(screen.lang, { day: 'numeric', month: 'long', year: 'numeric' });
+  const today = formatToday(screen.lang);
 
   return (
     <div class="result">

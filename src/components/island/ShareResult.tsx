@@ -4,7 +4,7 @@
  * (a mailto: with the link only). Nothing is sent by the site itself: the person's own apps do it.
  * Opening the link shows the same result (src/components/island/link.tsx).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { resultFragment } from '../../domain/result-link.ts';
 import type { ScreenContext } from './types.ts';
 
@@ -14,7 +14,8 @@ export function ShareResult({ screen }: { readonly screen: ScreenContext }) {
   const [status, setStatus] = useState('');
   const [canShare, setCanShare] = useState(false);
   useEffect(() => setCanShare(typeof navigator.share === 'function'), []);
-  const link = `${location.origin}${screen.href('/questionnaire/')}${resultFragment(flow, answers)}`;
+  const fragment = useMemo(() => resultFragment(flow, answers), [flow, answers]);
+  const link = `${location.origin}${screen.href('/questionnaire/')}${fragment}`;
   const other = forOther ? 'Other' : '';
 
   const copy = () => {

@@ -20,6 +20,9 @@ import type { ScreenContext } from './types.ts';
 let departementFieldModule: typeof import('./DepartementField.tsx') | null = null;
 const loadDepartementField = () => import('./DepartementField.tsx').then((module) => (departementFieldModule = module));
 
+/** The island has run in this document: its form's « Continuer » works (see `ready` below). */
+let hydrated = false;
+
 interface Props {
   readonly screen: ScreenContext;
   readonly step: Step;
@@ -35,8 +38,12 @@ export function QuestionScreen({ screen, step, heading, error, isFirst, onBack, 
   const { t, flow, answers, forOther } = screen;
   const summary = useRef<HTMLDivElement>(null);
   // Until the script runs, the server-rendered form must not submit natively: a GET would put the answer in the URL.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  // Once the island has run, each next question starts enabled (no second render of every question to enable it).
+  const [ready, setReady] = useState(hydrated);
+  useEffect(() => {
+    hydrated = true;
+    setReady(true);
+  }, []);
   const id = step.id;
   const title = questionTitle(t, id, forOther);
   const hint = t(keys.question(id, 'hint'));

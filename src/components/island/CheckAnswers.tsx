@@ -1,6 +1,8 @@
 /** "Vérifiez vos réponses": every answer on the route, each with "Modifier". */
 import type { RefObject } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { answeredQuestions, companionAnswer } from '../../domain/flow.ts';
+import { prepareDates } from '../../i18n/dates.ts';
 import { keys } from '../../i18n/keys.ts';
 import { useCommuneName } from '../geo-client.ts';
 import { BackLink } from './BackLink.tsx';
@@ -18,6 +20,12 @@ interface Props {
 export function CheckAnswers({ screen, heading, onBack, onEdit, onConfirm }: Props) {
   const { t, flow, data, answers } = screen;
   const commune = useCommuneName(companionAnswer(flow, answers));
+  // The result comes next: its date formatter is built while the person reads, not after « Confirmer ».
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    const idle = requestIdleCallback(() => prepareDates(screen.lang), { timeout: 3000 });
+    return () => cancelIdleCallback(idle);
+  }, [screen.lang]);
   return (
     <div class="check-answers">
       <BackLink t={t} onBack={onBack} />

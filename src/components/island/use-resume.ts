@@ -91,13 +91,18 @@ export function useResume(options: ResumeOptions): void {
     return () => document.removeEventListener('click', onClick);
   }, [actorRef, flow.start]);
 
-  // The person starts using the page: fetch the machine's code now, before the first answer needs it.
+  // The person starts using the page: fetch the machine's code now, and start the actor with it (a waiting one,
+  // actor.ts), before the first answer needs them: « Continuer » then only sends the answer.
   useEffect(() => {
-    const warm = () => void loadStarter().catch(() => undefined);
+    const warm = () => {
+      const actor = actorRef.current;
+      if ('warm' in actor && typeof actor.warm === 'function') actor.warm();
+      else void loadStarter().catch(() => undefined);
+    };
     const interactions = ['pointerdown', 'keydown', 'focusin'] as const;
     for (const type of interactions) document.addEventListener(type, warm, { once: true, passive: true });
     return () => {
       for (const type of interactions) document.removeEventListener(type, warm);
     };
-  }, [loadStarter]);
+  }, [actorRef, loadStarter]);
 }

@@ -9,6 +9,7 @@ import { createDirectory } from '../../domain/directory.ts';
 import { orient } from '../../domain/orientation.ts';
 import { resultFragment } from '../../domain/result-link.ts';
 import { keys } from '../../i18n/keys.ts';
+import { formatToday } from '../../i18n/dates.ts';
 import { localePath, type Locale } from '../../i18n/routes.ts';
 import { writtenAddress } from '../../kiosk/qr.ts';
 import type { ScreenContext } from '../island/types.ts';
@@ -66,7 +67,7 @@ export function fitTicketPage(paper: '80mm' | 'A4'): void {
 function Ticket({ screen, url, version, paper }: { readonly screen: ScreenContext; readonly url: string; readonly version: string; readonly paper: '80mm' | 'A4' }) {
   const { t, flow, rules, directory, data, answers, lang } = screen;
   const o = orient(flow, rules, createDirectory(directory), answers);
-  const today = new Date().toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' });
+  const today = formatToday(lang);
   const service = data.phones[data.servicePhone];
   const caisse = o.contact.caisse ? data.caisses[o.contact.caisse] : undefined;
   const phone = (id: string) => data.phones[id]?.display;

@@ -10,6 +10,7 @@ import pagesTexts from '../src/i18n/locales/fr/pages.json' with { type: 'json' }
 import { expectNoA11yViolations } from './helpers/axe.ts';
 import {
   QUESTIONNAIRE,
+  afterPaints,
   answer,
   checkedValues,
   confirmAnswers,
@@ -76,6 +77,24 @@ test('on a slow connection, the disabled « Continuer » says why, until the que
   release();
   await expect(submit).toBeEnabled();
   await expect(note).toBeHidden();
+});
+
+test('a normal load: nothing on the page moves when the questionnaire starts working', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: { value: number; sources: string[] }[] };
+    w.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node | null }[] })[]) {
+        if (!entry.hadRecentInput) w.shifts.push({ value: entry.value, sources: entry.sources.map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 60) : String(s.node))) });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(QUESTIONNAIRE);
+  await expect(page.locator('main button[type="submit"]')).toBeEnabled();
+  // Shifts are reported after the frame they happen in. The pending note took room it then gave back, and the
+  // footer moved up under the person's eyes (Lighthouse CLS 0.008).
+  await afterPaints(page);
+  expect(await page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts)).toEqual([]);
 });
 
 /**

@@ -9,7 +9,7 @@
 import { useEffect, useErrorBoundary, useMemo, useRef, useState } from 'preact/hooks';
 import type { VNode } from 'preact';
 import { CHECK, currentStep, initialView, RESULT, type QuestionnaireView } from '../../domain/machine-view.ts';
-import { i18nFor } from '../../i18n/factory.ts';
+import { i18nFor, rememberingT } from '../../i18n/factory.ts';
 import { langOf, localePath } from '../../i18n/routes.ts';
 import { loadMachine, pendingActor, type PendingActor, type QuestionnaireActor } from './actor.ts';
 import { isForOther, questionTitle } from './format.ts';
@@ -34,7 +34,7 @@ function useSnapshot(actor: QuestionnaireActor): QuestionnaireView {
 
 export default function Questionnaire({ locale, texts, data, flow, rules, directory, handoff, kiosk }: IslandProps) {
   const i18n = useMemo(() => i18nFor(langOf(locale), texts), [locale, texts]);
-  const t = useMemo(() => i18n.t.bind(i18n), [i18n]);
+  const t = useMemo(() => rememberingT(i18n), [i18n]);
   const departements = useMemo(() => directory.departements.map((d) => d.code), [directory]);
   // The machine's code (xstate) comes after the first screen: see actor.ts.
   const loadStarter = useMemo(() => () => loadMachine(flow, departements), [flow, departements]);

@@ -21,20 +21,21 @@ const UPDATE_GRACE_MS = 5000;
 /** Set while that one reload is spent: the next start screen waits for the browser instead of reloading again. */
 const UPDATE_MARK = 'borne-mise-a-jour';
 
-function readMark(): string | null {
+/** Whether the one reload is spent (also when there is no storage to mark it: then there is no reload at all). */
+function reloadSpent(): boolean {
   try {
-    return sessionStorage.getItem(UPDATE_MARK);
+    return sessionStorage.getItem(UPDATE_MARK) !== null;
   } catch {
-    return 'oui';
+    return true;
   }
 }
 
-function writeMark(value: 'oui' | null): void {
+function markReload(spent: boolean): void {
   try {
-    if (value === null) sessionStorage.removeItem(UPDATE_MARK);
-    else sessionStorage.setItem(UPDATE_MARK, value);
+    if (spent) sessionStorage.setItem(UPDATE_MARK, 'oui');
+    else sessionStorage.removeItem(UPDATE_MARK);
   } catch {
-    // Without storage there is no reload either (readMark says it is spent).
+    // Without storage there is no reload either (reloadSpent says so).
   }
 }
 
@@ -184,16 +185,16 @@ function installWorkers(s: FrameSettings): void {
     if (!onStartScreen()) return;
     const waiting = registrations.filter((registration) => registration.waiting);
     for (const registration of waiting) registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
-    if (waiting.length === 0 || nudge !== undefined || readMark() === 'oui') return;
+    if (waiting.length === 0 || nudge !== undefined || reloadSpent()) return;
     nudge = window.setTimeout(() => {
       if (!onStartScreen() || !registrations.some((registration) => registration.waiting)) return;
-      writeMark('oui');
+      markReload(true);
       location.reload();
     }, UPDATE_GRACE_MS);
   };
   const hadController = container.controller !== null;
   container.addEventListener('controllerchange', () => {
-    writeMark(null);
+    markReload(false);
     if (hadController && onStartScreen()) location.reload();
   });
   for (const scope of s.scopes) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialView, type QuestionnaireView } from '../../domain/machine.ts';
 import { departementCodes, flow } from '../../domain/questionnaire.ts';
-import { pendingActor, type StartActor } from './actor.ts';
+import { isPendingActor, pendingActor, type StartActor } from './actor.ts';
 import { starter } from './machine-start.ts';
 
 describe('pendingActor: the first screen without the machine’s code', () => {
@@ -60,3 +60,14 @@ describe('pendingActor: the first screen without the machine’s code', () => {
     expect(actor.getSnapshot().context.answers).toEqual({ qui: 'moi' });
   });
 });
+
+describe('isPendingActor', () => {
+  it('tells a waiting actor (which can be warmed) from the machine’s own', () => {
+    const start = starter(flow, departementCodes);
+    expect(isPendingActor(pendingActor(() => Promise.resolve(start), initialView(flow)))).toBe(true);
+    const real = start({});
+    expect(isPendingActor(real)).toBe(false);
+    real.stop();
+  });
+});
+

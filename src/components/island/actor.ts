@@ -40,6 +40,11 @@ export function loadMachine(flow: Flow, departements: readonly string[]): Promis
 /** An actor waiting for the machine's code; `warm()` fetches it (again). */
 export type PendingActor = QuestionnaireActor & { warm(): void };
 
+/** Whether `actor` is a waiting one (`pendingActor`) rather than the machine's. */
+export function isPendingActor(actor: QuestionnaireActor): actor is PendingActor {
+  return typeof (actor as Partial<PendingActor>).warm === 'function';
+}
+
 /**
  * An actor at the machine's start (`initial`: its initial state, as `initialView` gives it) that starts the
  * real one when its code is there. `warm()` fetches that code; `send` too, and waits for it. When the code cannot

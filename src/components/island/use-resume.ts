@@ -11,7 +11,7 @@ import type { VNode } from 'preact';
 import type { Flow } from '../../domain/flow.ts';
 import { currentStep } from '../../domain/machine-view.ts';
 import { HANDOFF_KEY } from '../../i18n/routes.ts';
-import type { QuestionnaireActor, StartActor } from './actor.ts';
+import { isPendingActor, type QuestionnaireActor, type StartActor } from './actor.ts';
 import { handoffText, readHandoff } from './handoff.ts';
 import { mirror, readHistory } from './history-mirror.ts';
 import type { Prefill } from './link.tsx';
@@ -96,7 +96,7 @@ export function useResume(options: ResumeOptions): void {
   useEffect(() => {
     const warm = () => {
       const actor = actorRef.current;
-      if ('warm' in actor && typeof actor.warm === 'function') actor.warm();
+      if (isPendingActor(actor)) actor.warm();
       else void loadStarter().catch(() => undefined);
     };
     const interactions = ['pointerdown', 'keydown', 'focusin'] as const;

@@ -7,6 +7,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import pagesTexts from '../src/i18n/locales/fr/pages.json' with { type: 'json' };
+import { flow } from '../src/domain/questionnaire.ts';
+import { resultFragment } from '../src/domain/result-link.ts';
 import { expectNoA11yViolations } from './helpers/axe.ts';
 import {
   QUESTIONNAIRE,
@@ -207,15 +209,23 @@ test.describe('faults that recover', () => {
     await confirmAnswers(page);
   });
 
-  test('a partner’s #departement= link whose reader cannot be fetched says so, and the département is asked', async ({ page }) => {
-    await failOnce(page, '**/_astro/link.*.js');
-    await page.goto(`${QUESTIONNAIRE}#departement=13`);
-    await waitForIsland(page);
-    await expect(page.getByText(ui.prefill.failed)).toBeVisible();
-    await expectNoA11yViolations(page, 'questionnaire with a #departement= link that could not be read');
-    const seen = await playAnswers(page, valerie);
-    expect(seen, 'the département is asked').toContain('departement');
-  });
+  // The link's reader (link.tsx) reads a partner's prefilled answers and a result link alike.
+  const links = [
+    { name: 'a partner’s link with a département', hash: '#departement=13' },
+    { name: 'a partner’s link with several answers', hash: '#qui=proche&situation=salarie&departement=13' },
+    { name: 'a result link', hash: resultFragment(flow, valerie) },
+  ];
+  for (const link of links) {
+    test(`${link.name} whose reader cannot be fetched: it says so, and every question is asked`, async ({ page }) => {
+      await failOnce(page, '**/_astro/link.*.js');
+      await page.goto(`${QUESTIONNAIRE}${link.hash}`);
+      await waitForIsland(page);
+      await expect(page.getByText(ui.prefill.failed)).toBeVisible();
+      await expectNoA11yViolations(page, `questionnaire with ${link.name} that could not be read`);
+      const seen = await playAnswers(page, valerie);
+      expect(seen, 'the first question and the département are asked').toEqual(expect.arrayContaining([flowStart, 'departement']));
+    });
+  }
 
   test('the contacts search says when the communes cannot be had, and what to do instead; then it works', async ({ page }) => {
     const contacts = pagesTexts.pages.contacts;

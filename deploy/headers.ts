@@ -23,7 +23,7 @@ export const revalidateCache = 'no-cache';
 
 /**
  * The Content-Security-Policy, given the SHA-256 (base64) of the inline stylesheets of the build.
- * `img-src data:`: the checkbox tick is an SVG `data:` URL in global.css.
+ * `img-src data:`: the checkbox tick is an SVG `data:` URL in src/styles/forms.css.
  */
 export function contentSecurityPolicy(styleHashes: Iterable<string>, workers = false): string {
   const styles = ["'self'", ...[...styleHashes].sort().map((hash) => `'sha256-${hash}'`)];
